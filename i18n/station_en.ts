@@ -1,0 +1,631 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Village Station</source>
+        <translation>Village Station</translation>
+    </message>
+</context>
+<context>
+    <name>ComingPage</name>
+    <message>
+        <source>Not available yet in this version.</source>
+        <translation>Not available yet in this version.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>“{text}” is not an amount of money. Type it like 12.50.</source>
+        <translation>“{text}” is not an amount of money. Type it like 12.50.</translation>
+    </message>
+    <message>
+        <source>The amount “{text}” is too large.</source>
+        <translation>The amount “{text}” is too large.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a weight. Type it like 1.25 kg or 800 g.</source>
+        <translation>“{text}” is not a weight. Type it like 1.25 kg or 800 g.</translation>
+    </message>
+    <message>
+        <source>The weight “{text}” is too large.</source>
+        <translation>The weight “{text}” is too large.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number. Type 11 digits, a masked number like 138****5678, or the last 4 digits.</source>
+        <translation>“{text}” is not a phone number. Type 11 digits, a masked number like 138****5678, or the last 4 digits.</translation>
+    </message>
+    <message>
+        <source>Please type the name.</source>
+        <translation>Please type the name.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {max} characters).</source>
+        <translation>The name is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>The name “{text}” contains digits or symbols.</source>
+        <translation>The name “{text}” contains digits or symbols.</translation>
+    </message>
+    <message>
+        <source>“{text}” is only the last 4 digits. A person needs a full or masked phone number.</source>
+        <translation>“{text}” is only the last 4 digits. A person needs a full or masked phone number.</translation>
+    </message>
+    <message>
+        <source>A person can have at most {max} phone numbers.</source>
+        <translation>A person can have at most {max} phone numbers.</translation>
+    </message>
+    <message>
+        <source>The village or group name is too long (at most {max} characters).</source>
+        <translation>The village or group name is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most {max} characters).</source>
+        <translation>The notes are too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>This person was not found. They may have been merged into another record.</source>
+        <translation>This person was not found. They may have been merged into another record.</translation>
+    </message>
+    <message>
+        <source>A person with the same phone or name already exists.</source>
+        <translation>A person with the same phone or name already exists.</translation>
+    </message>
+    <message>
+        <source>The household this person should join does not exist.</source>
+        <translation>The household this person should join does not exist.</translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation>Choose two different people to merge.</translation>
+    </message>
+    <message>
+        <source>One of these records has already been merged.</source>
+        <translation>One of these records has already been merged.</translation>
+    </message>
+    <message>
+        <source>This operator does not exist or is no longer active.</source>
+        <translation>This operator does not exist or is no longer active.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {remaining} attempts left before this operator is locked for 5 minutes.</source>
+        <translation>Wrong PIN. {remaining} attempts left before this operator is locked for 5 minutes.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. This operator is locked; try again in {minutes} minutes.</source>
+        <translation>Too many wrong PINs. This operator is locked; try again in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 6 digits.</source>
+        <translation>The PIN must be 4 to 6 digits.</translation>
+    </message>
+    <message>
+        <source>The PIN must not be the same digit repeated.</source>
+        <translation>The PIN must not be the same digit repeated.</translation>
+    </message>
+    <message>
+        <source>The two PINs are different. Please type them again.</source>
+        <translation>The two PINs are different. Please type them again.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action.</source>
+        <translation>Your role does not allow this action.</translation>
+    </message>
+    <message>
+        <source>The last shopkeeper cannot be deactivated.</source>
+        <translation>The last shopkeeper cannot be deactivated.</translation>
+    </message>
+    <message>
+        <source>Please type the station's name.</source>
+        <translation>Please type the station's name.</translation>
+    </message>
+    <message>
+        <source>The station's name is too long (at most {max} characters).</source>
+        <translation>The station's name is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>The station code “{text}” is not valid: use 2 to 20 letters, digits or dashes, like HX-001.</source>
+        <translation>The station code “{text}” is not valid: use 2 to 20 letters, digits or dashes, like HX-001.</translation>
+    </message>
+    <message>
+        <source>The paper width must be 58 mm or 80 mm.</source>
+        <translation>The paper width must be 58 mm or 80 mm.</translation>
+    </message>
+    <message>
+        <source>This station has already been set up.</source>
+        <translation>This station has already been set up.</translation>
+    </message>
+    <message>
+        <source>The amount is not valid.</source>
+        <translation>The amount is not valid.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>A mobile or bank payment needs its transaction number.</source>
+        <translation>A mobile or bank payment needs its transaction number.</translation>
+    </message>
+    <message>
+        <source>The transaction number is too long (at most {max} characters).</source>
+        <translation>The transaction number is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>Corrections are made by reversing the wrong entry.</source>
+        <translation>Corrections are made by reversing the wrong entry.</translation>
+    </message>
+    <message>
+        <source>Please give the reason for the correction.</source>
+        <translation>Please give the reason for the correction.</translation>
+    </message>
+    <message>
+        <source>This ledger entry does not exist.</source>
+        <translation>This ledger entry does not exist.</translation>
+    </message>
+    <message>
+        <source>A correction cannot itself be reversed.</source>
+        <translation>A correction cannot itself be reversed.</translation>
+    </message>
+    <message>
+        <source>This entry has already been reversed.</source>
+        <translation>This entry has already been reversed.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be written to. Check its permissions or start with --home pointing elsewhere.</source>
+        <translation>The data folder {path} cannot be written to. Check its permissions or start with --home pointing elsewhere.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only. Nothing was changed. Check the file's permissions.</source>
+        <translation>The database {path} is read-only. Nothing was changed. Check the file's permissions.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (perhaps the station program is already open). Close it and start again.</source>
+        <translation>The database is in use by another program (perhaps the station program is already open). Close it and start again.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and was not opened. Nothing was changed. Restore a backup from the backups folder.</source>
+        <translation>The database {path} is damaged and was not opened. Nothing was changed. Restore a backup from the backups folder.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of this program. Nothing was changed. Please install the newer version.</source>
+        <translation>The database was written by a newer version of this program. Nothing was changed. Please install the newer version.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database failed; the copy taken before the upgrade was put back. Nothing was lost.</source>
+        <translation>Upgrading the database failed; the copy taken before the upgrade was put back. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be read or is not a station database.</source>
+        <translation>This backup cannot be read or is not a station database.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({code}). Nothing was saved.</source>
+        <translation>Something went wrong ({code}). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing was saved. Details are in the log.</source>
+        <translation>Something unexpected went wrong. Nothing was saved. Details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Village Station</source>
+        <translation>Village Station</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE — practice data, simulated devices, nothing is sent to the hub</source>
+        <translation>TRAINING MODE — practice data, simulated devices, nothing is sent to the hub</translation>
+    </message>
+    <message>
+        <source>Devices: none configured</source>
+        <translation>Devices: none configured</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <source>Operator: {name} ({role})</source>
+        <translation>Operator: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Sync: off in training mode</source>
+        <translation>Sync: off in training mode</translation>
+    </message>
+    <message>
+        <source>Sync: not connected to a hub yet · {n} records waiting</source>
+        <translation>Sync: not connected to a hub yet · {n} records waiting</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>Which record should be kept? Phones and everything recorded for the other one move to it.</source>
+        <translation>Which record should be kept? Phones and everything recorded for the other one move to it.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials (zs), last 4 digits or full phone</source>
+        <translation>Name, pinyin initials (zs), last 4 digits or full phone</translation>
+    </message>
+    <message>
+        <source>New person (Ctrl+N)</source>
+        <translation>New person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>Villager group</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>{n} found</source>
+        <translation>{n} found</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <source>Select exactly two rows (hold Ctrl) to merge them.</source>
+        <translation>Select exactly two rows (hold Ctrl) to merge them.</translation>
+    </message>
+    <message>
+        <source>Merged into {name}.</source>
+        <translation>Merged into {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>11 digits, or masked like 138****5678</source>
+        <translation>11 digits, or masked like 138****5678</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>Second phone</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>Villager group</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: {people}. Check the list; press “Create anyway” if this is really a different person.</source>
+        <translation>Possible duplicate: {people}. Check the list; press “Create anyway” if this is really a different person.</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Create anyway</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Shopkeeper</source>
+        <translation>Shopkeeper</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>Receipt paper</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>PIN (4-6 digits)</source>
+        <translation>PIN (4-6 digits)</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>Add operator</translation>
+    </message>
+    <message>
+        <source>Operator {name} added.</source>
+        <translation>Operator {name} added.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>A copy of the database is made every day and before every upgrade; the last 14 of each kind are kept.</source>
+        <translation>A copy of the database is made every day and before every upgrade; the last 14 of each kind are kept.</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <source>Yes, restore it</source>
+        <translation>Yes, restore it</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>Before a change</source>
+        <translation>Before a change</translation>
+    </message>
+    <message>
+        <source>Backup taken.</source>
+        <translation>Backup taken.</translation>
+    </message>
+    <message>
+        <source>Select a backup first.</source>
+        <translation>Select a backup first.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything recorded since that backup. A copy of today's database is kept first. Press “Yes, restore it” to go on.</source>
+        <translation>Restoring replaces everything recorded since that backup. A copy of today's database is kept first. Press “Yes, restore it” to go on.</translation>
+    </message>
+    <message>
+        <source>Backup restored. Please log in again.</source>
+        <translation>Backup restored. Please log in again.</translation>
+    </message>
+    <message>
+        <source>{mm} mm</source>
+        <translation>{mm} mm</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Welcome! Let us set up this station</source>
+        <translation>Welcome! Let us set up this station</translation>
+    </message>
+    <message>
+        <source>This is asked only once. Everything can be changed later in Settings.</source>
+        <translation>This is asked only once. Everything can be changed later in Settings.</translation>
+    </message>
+    <message>
+        <source>e.g. Hexing Village Service Station</source>
+        <translation>e.g. Hexing Village Service Station</translation>
+    </message>
+    <message>
+        <source>e.g. HX-001</source>
+        <translation>e.g. HX-001</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>Shopkeeper's name</source>
+        <translation>Shopkeeper's name</translation>
+    </message>
+    <message>
+        <source>PIN (4-6 digits)</source>
+        <translation>PIN (4-6 digits)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>Receipt paper width</source>
+        <translation>Receipt paper width</translation>
+    </message>
+    <message>
+        <source>Create the station</source>
+        <translation>Create the station</translation>
+    </message>
+    <message>
+        <source>Creating the station…</source>
+        <translation>Creating the station…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Parcel intake</source>
+        <translation>Parcel intake</translation>
+    </message>
+    <message>
+        <source>Scan a waybill to take a parcel in: carrier guessed, recipient matched, shelf slot and pickup code assigned, arrival notice queued.</source>
+        <translation>Scan a waybill to take a parcel in: carrier guessed, recipient matched, shelf slot and pickup code assigned, arrival notice queued.</translation>
+    </message>
+    <message>
+        <source>Parcel pickup</source>
+        <translation>Parcel pickup</translation>
+    </message>
+    <message>
+        <source>Scan or type a pickup code or the last 4 digits of a phone, see every waiting parcel of the person and hand several over at once.</source>
+        <translation>Scan or type a pickup code or the last 4 digits of a phone, see every waiting parcel of the person and hand several over at once.</translation>
+    </message>
+    <message>
+        <source>Send a parcel</source>
+        <translation>Send a parcel</translation>
+    </message>
+    <message>
+        <source>Real-name sender record, open-box check, weight from the scale, price from the carrier's tariff, payment and receipt.</source>
+        <translation>Real-name sender record, open-box check, weight from the scale, price from the carrier's tariff, payment and receipt.</translation>
+    </message>
+    <message>
+        <source>Agent purchases</source>
+        <translation>Agent purchases</translation>
+    </message>
+    <message>
+        <source>Order goods online for villagers: quote, deposit, tracking, automatic match of the arriving parcel, handover with the balance.</source>
+        <translation>Order goods online for villagers: quote, deposit, tracking, automatic match of the arriving parcel, handover with the balance.</translation>
+    </message>
+    <message>
+        <source>Farm produce</source>
+        <translation>Farm produce</translation>
+    </message>
+    <message>
+        <source>Weigh in farmers' produce, grade it, print lot labels with a trace QR code and compliance certificates, export listings.</source>
+        <translation>Weigh in farmers' produce, grade it, print lot labels with a trace QR code and compliance certificates, export listings.</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <source>Count the cash drawer against the ledger, see the difference and its causes, print the day report.</source>
+        <translation>Count the cash drawer against the ledger, see the difference and its causes, print the day report.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Log out (Ctrl+L)</source>
+        <translation>Log out (Ctrl+L)</translation>
+    </message>
+</context>
+</TS>

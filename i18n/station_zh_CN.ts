@@ -1,0 +1,631 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>Village Station</source>
+        <translation>村站</translation>
+    </message>
+</context>
+<context>
+    <name>ComingPage</name>
+    <message>
+        <source>Not available yet in this version.</source>
+        <translation>本版本尚未提供此功能。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>“{text}” is not an amount of money. Type it like 12.50.</source>
+        <translation>“{text}”不是有效金额，请按 12.50 的格式输入。</translation>
+    </message>
+    <message>
+        <source>The amount “{text}” is too large.</source>
+        <translation>金额“{text}”过大。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a weight. Type it like 1.25 kg or 800 g.</source>
+        <translation>“{text}”不是有效重量，请按 1.25 kg 或 800 g 的格式输入。</translation>
+    </message>
+    <message>
+        <source>The weight “{text}” is too large.</source>
+        <translation>重量“{text}”过大。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number. Type 11 digits, a masked number like 138****5678, or the last 4 digits.</source>
+        <translation>“{text}”不是有效的电话号码。请输入 11 位号码、138****5678 这样的隐私号码，或后 4 位。</translation>
+    </message>
+    <message>
+        <source>Please type the name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {max} characters).</source>
+        <translation>姓名太长（最多 {max} 个字）。</translation>
+    </message>
+    <message>
+        <source>The name “{text}” contains digits or symbols.</source>
+        <translation>姓名“{text}”中含有数字或符号。</translation>
+    </message>
+    <message>
+        <source>“{text}” is only the last 4 digits. A person needs a full or masked phone number.</source>
+        <translation>“{text}”只是后 4 位。登记人员需要完整号码或隐私号码。</translation>
+    </message>
+    <message>
+        <source>A person can have at most {max} phone numbers.</source>
+        <translation>每人最多登记 {max} 个电话号码。</translation>
+    </message>
+    <message>
+        <source>The village or group name is too long (at most {max} characters).</source>
+        <translation>村名或村民小组名称太长（最多 {max} 个字）。</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most {max} characters).</source>
+        <translation>备注太长（最多 {max} 个字）。</translation>
+    </message>
+    <message>
+        <source>This person was not found. They may have been merged into another record.</source>
+        <translation>找不到此人，可能已合并到另一条记录。</translation>
+    </message>
+    <message>
+        <source>A person with the same phone or name already exists.</source>
+        <translation>已有相同电话或姓名的人员。</translation>
+    </message>
+    <message>
+        <source>The household this person should join does not exist.</source>
+        <translation>要加入的户不存在。</translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation>请选择两个不同的人员进行合并。</translation>
+    </message>
+    <message>
+        <source>One of these records has already been merged.</source>
+        <translation>其中一条记录已经合并过。</translation>
+    </message>
+    <message>
+        <source>This operator does not exist or is no longer active.</source>
+        <translation>该操作员不存在或已停用。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {remaining} attempts left before this operator is locked for 5 minutes.</source>
+        <translation>密码错误。再错 {remaining} 次，该操作员将被锁定 5 分钟。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. This operator is locked; try again in {minutes} minutes.</source>
+        <translation>密码错误次数过多，该操作员已被锁定，请 {minutes} 分钟后再试。</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 6 digits.</source>
+        <translation>密码必须是 4 到 6 位数字。</translation>
+    </message>
+    <message>
+        <source>The PIN must not be the same digit repeated.</source>
+        <translation>密码不能是同一个数字重复。</translation>
+    </message>
+    <message>
+        <source>The two PINs are different. Please type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action.</source>
+        <translation>您的角色无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>The last shopkeeper cannot be deactivated.</source>
+        <translation>不能停用最后一位站长。</translation>
+    </message>
+    <message>
+        <source>Please type the station's name.</source>
+        <translation>请输入服务站名称。</translation>
+    </message>
+    <message>
+        <source>The station's name is too long (at most {max} characters).</source>
+        <translation>服务站名称太长（最多 {max} 个字）。</translation>
+    </message>
+    <message>
+        <source>The station code “{text}” is not valid: use 2 to 20 letters, digits or dashes, like HX-001.</source>
+        <translation>站点编码“{text}”无效：请使用 2 到 20 个字母、数字或短横线，例如 HX-001。</translation>
+    </message>
+    <message>
+        <source>The paper width must be 58 mm or 80 mm.</source>
+        <translation>纸宽必须是 58 毫米或 80 毫米。</translation>
+    </message>
+    <message>
+        <source>This station has already been set up.</source>
+        <translation>本站已经设置过了。</translation>
+    </message>
+    <message>
+        <source>The amount is not valid.</source>
+        <translation>金额无效。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>A mobile or bank payment needs its transaction number.</source>
+        <translation>移动支付或银行转账需要填写交易单号。</translation>
+    </message>
+    <message>
+        <source>The transaction number is too long (at most {max} characters).</source>
+        <translation>交易单号太长（最多 {max} 个字符）。</translation>
+    </message>
+    <message>
+        <source>Corrections are made by reversing the wrong entry.</source>
+        <translation>更正须通过冲销错误的记录来完成。</translation>
+    </message>
+    <message>
+        <source>Please give the reason for the correction.</source>
+        <translation>请填写更正原因。</translation>
+    </message>
+    <message>
+        <source>This ledger entry does not exist.</source>
+        <translation>该账目不存在。</translation>
+    </message>
+    <message>
+        <source>A correction cannot itself be reversed.</source>
+        <translation>冲销记录本身不能再冲销。</translation>
+    </message>
+    <message>
+        <source>This entry has already been reversed.</source>
+        <translation>该账目已经冲销过。</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be written to. Check its permissions or start with --home pointing elsewhere.</source>
+        <translation>数据文件夹 {path} 无法写入。请检查权限，或用 --home 指定其他文件夹启动。</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only. Nothing was changed. Check the file's permissions.</source>
+        <translation>数据库 {path} 是只读的，未做任何修改。请检查文件权限。</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (perhaps the station program is already open). Close it and start again.</source>
+        <translation>数据库正被另一个程序使用（可能村站程序已经打开）。请关闭后重新启动。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and was not opened. Nothing was changed. Restore a backup from the backups folder.</source>
+        <translation>数据库 {path} 已损坏，未打开，也未做任何修改。请从备份文件夹恢复备份。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of this program. Nothing was changed. Please install the newer version.</source>
+        <translation>该数据库由更新版本的程序写入，未做任何修改。请安装新版本。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database failed; the copy taken before the upgrade was put back. Nothing was lost.</source>
+        <translation>数据库升级失败，已恢复升级前的副本，没有丢失任何数据。</translation>
+    </message>
+    <message>
+        <source>This backup cannot be read or is not a station database.</source>
+        <translation>无法读取此备份，或它不是村站数据库。</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({code}). Nothing was saved.</source>
+        <translation>出现问题（{code}），未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing was saved. Details are in the log.</source>
+        <translation>发生意外错误，未保存任何内容。详情见日志。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Village Station</source>
+        <translation>村站</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE — practice data, simulated devices, nothing is sent to the hub</source>
+        <translation>培训模式 —— 练习数据、模拟设备，不会上传到乡镇中心</translation>
+    </message>
+    <message>
+        <source>Devices: none configured</source>
+        <translation>设备：未配置</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Operator: {name} ({role})</source>
+        <translation>操作员：{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>Sync: off in training mode</source>
+        <translation>同步：培训模式下关闭</translation>
+    </message>
+    <message>
+        <source>Sync: not connected to a hub yet · {n} records waiting</source>
+        <translation>同步：尚未连接乡镇中心 · {n} 条记录待上传</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <translation>合并两条记录</translation>
+    </message>
+    <message>
+        <source>Which record should be kept? Phones and everything recorded for the other one move to it.</source>
+        <translation>保留哪一条记录？另一条的电话和所有业务记录都会转到保留的记录上。</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials (zs), last 4 digits or full phone</source>
+        <translation>姓名、拼音首字母（zs）、手机后4位或完整号码</translation>
+    </message>
+    <message>
+        <source>New person (Ctrl+N)</source>
+        <translation>新建人员 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>合并两条记录</translation>
+    </message>
+    <message>
+        <source>{n} found</source>
+        <translation>找到 {n} 人</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>已保存：{name}</translation>
+    </message>
+    <message>
+        <source>Select exactly two rows (hold Ctrl) to merge them.</source>
+        <translation>请选中两行（按住 Ctrl）再合并。</translation>
+    </message>
+    <message>
+        <source>Merged into {name}.</source>
+        <translation>已合并到 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新建人员</translation>
+    </message>
+    <message>
+        <source>11 digits, or masked like 138****5678</source>
+        <translation>11 位号码，或 138****5678 这样的隐私号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>第二个电话</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: {people}. Check the list; press “Create anyway” if this is really a different person.</source>
+        <translation>可能重复：{people}。请核对；如果确实是另一个人，请按“仍然新建”。</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>仍然新建</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Shopkeeper</source>
+        <translation>站长</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>小票纸宽</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>PIN (4-6 digits)</source>
+        <translation>密码（4-6 位数字）</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>Operator {name} added.</source>
+        <translation>已添加操作员 {name}。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A copy of the database is made every day and before every upgrade; the last 14 of each kind are kept.</source>
+        <translation>每天以及每次升级前都会自动备份数据库；每类保留最近 14 份。</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>Yes, restore it</source>
+        <translation>确定恢复</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before a change</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>Backup taken.</source>
+        <translation>已完成备份。</translation>
+    </message>
+    <message>
+        <source>Select a backup first.</source>
+        <translation>请先选择一个备份。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything recorded since that backup. A copy of today's database is kept first. Press “Yes, restore it” to go on.</source>
+        <translation>恢复会替换该备份之后记录的所有内容。恢复前会先保存当前数据库的副本。按“确定恢复”继续。</translation>
+    </message>
+    <message>
+        <source>Backup restored. Please log in again.</source>
+        <translation>备份已恢复，请重新登录。</translation>
+    </message>
+    <message>
+        <source>{mm} mm</source>
+        <translation>{mm} 毫米</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Welcome! Let us set up this station</source>
+        <translation>欢迎！先来设置本服务站</translation>
+    </message>
+    <message>
+        <source>This is asked only once. Everything can be changed later in Settings.</source>
+        <translation>只需设置一次，以后可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>e.g. Hexing Village Service Station</source>
+        <translation>例如：和兴村电商服务站</translation>
+    </message>
+    <message>
+        <source>e.g. HX-001</source>
+        <translation>例如：HX-001</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>服务站名称</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>站点编码</translation>
+    </message>
+    <message>
+        <source>Shopkeeper's name</source>
+        <translation>站长姓名</translation>
+    </message>
+    <message>
+        <source>PIN (4-6 digits)</source>
+        <translation>密码（4-6 位数字）</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 毫米</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 毫米</translation>
+    </message>
+    <message>
+        <source>Receipt paper width</source>
+        <translation>小票纸宽</translation>
+    </message>
+    <message>
+        <source>Create the station</source>
+        <translation>创建服务站</translation>
+    </message>
+    <message>
+        <source>Creating the station…</source>
+        <translation>正在创建服务站…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Parcel intake</source>
+        <translation>收件入库</translation>
+    </message>
+    <message>
+        <source>Scan a waybill to take a parcel in: carrier guessed, recipient matched, shelf slot and pickup code assigned, arrival notice queued.</source>
+        <translation>扫描运单即可入库：自动识别快递公司、匹配收件人、分配货位和取件码，并生成到件通知。</translation>
+    </message>
+    <message>
+        <source>Parcel pickup</source>
+        <translation>取件出库</translation>
+    </message>
+    <message>
+        <source>Scan or type a pickup code or the last 4 digits of a phone, see every waiting parcel of the person and hand several over at once.</source>
+        <translation>扫描或输入取件码、手机后4位，查看此人所有待取包裹，一次交付多件。</translation>
+    </message>
+    <message>
+        <source>Send a parcel</source>
+        <translation>寄件</translation>
+    </message>
+    <message>
+        <source>Real-name sender record, open-box check, weight from the scale, price from the carrier's tariff, payment and receipt.</source>
+        <translation>寄件人实名登记、开箱验视、电子秤称重、按快递资费计价、收款并打印小票。</translation>
+    </message>
+    <message>
+        <source>Agent purchases</source>
+        <translation>代购</translation>
+    </message>
+    <message>
+        <source>Order goods online for villagers: quote, deposit, tracking, automatic match of the arriving parcel, handover with the balance.</source>
+        <translation>为村民网上下单：报价、收定金、跟踪物流、到件自动匹配、交货时收尾款。</translation>
+    </message>
+    <message>
+        <source>Farm produce</source>
+        <translation>农产品</translation>
+    </message>
+    <message>
+        <source>Weigh in farmers' produce, grade it, print lot labels with a trace QR code and compliance certificates, export listings.</source>
+        <translation>农产品过磅、分级，打印带追溯二维码的批次标签和承诺达标合格证，导出商品上架表。</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Count the cash drawer against the ledger, see the difference and its causes, print the day report.</source>
+        <translation>清点钱箱并与账目核对，查看差额及原因，打印日结报表。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Log out (Ctrl+L)</source>
+        <translation>退出登录 (Ctrl+L)</translation>
+    </message>
+</context>
+</TS>

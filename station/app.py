@@ -1,0 +1,147 @@
+"""Composition root: the only module that wires storage, services and the UI together."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from station.domain.errors import DomainError
+from station.paths import StationPaths, resolve_paths, resource_path
+from station.services.base import ServiceContext, SystemClock
+from station.services.bundle import Services
+from station.settings import DAILY_BACKUP, FONT_POINT_SIZE, LANGUAGE, Settings
+from station.storage.backup import SqliteBackups
+from station.storage.db import open_database
+from station.storage.unit_of_work import SqlUnitOfWorkFactory
+from station.ui import i18n_build
+from station.ui.context import Session, UiContext
+from station.ui.main_window import MainWindow
+from station.ui.messages import message_for
+from station.ui.tasks import TaskRunner
+from station.ui.translation import Translations
+
+log = logging.getLogger("station")
+
+
+@dataclass
+class Options:
+    home: str | None = None
+    portable: bool = False
+    language: str | None = None
+    training: bool = False
+
+
+def setup_logging(paths: StationPaths) -> None:
+    handler = logging.handlers.RotatingFileHandler(paths.logs / "station.log", maxBytes=2_000_000, backupCount=5,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def apply_look(app: QApplication, settings: Settings) -> None:
+    """Bundle the CJK font so Chinese renders on machines without one; big type for the counter."""
+    font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    font = QFont(families[0]) if families else app.font()
+    font.setPointSize(settings.get(FONT_POINT_SIZE))
+    app.setFont(font)
+    app.setStyleSheet(resource_path("styles", "station.qss").read_text(encoding="utf-8"))
+
+
+class StationApp:
+    """Owns the database, the services and the window for one run of the program."""
+
+    def __init__(self, qt_app: QApplication, paths: StationPaths, settings: Settings, training: bool) -> None:
+        self.qt_app = qt_app
+        self.paths = paths
+        self.settings = settings
+        self.training = training
+        db_path = paths.training_database if training else paths.database
+        backup_dir = paths.training_database.parent / "backups" if training else paths.backups
+        self.engine = open_database(db_path, backup_dir)
+        if training:
+            with self.engine.begin() as conn:
+                conn.exec_driver_sql("INSERT OR REPLACE INTO sync_state(key, value) VALUES ('training', '1')")
+        ctx = ServiceContext(SqlUnitOfWorkFactory(self.engine), SystemClock())
+        self.services = Services.build(ctx, SqliteBackups(self.engine, backup_dir))
+        self.runner = TaskRunner()
+        self.session = Session()
+        self.translations = Translations(qt_app, resource_path("i18n"))
+        self.translations.install(settings.get(LANGUAGE))
+        self.window: MainWindow | None = None
+
+    def ui_context(self) -> UiContext:
+        return UiContext(self.services, self.runner, self.settings, self.session, self.training)
+
+    def show_window(self) -> MainWindow:
+        """(Re)build the window; used at start and after a language switch, keeping the session."""
+        old = self.window
+        geometry = old.saveGeometry() if old else None
+        self.window = MainWindow(self.ui_context())
+        self.window.language_chosen.connect(self.switch_language)
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        else:
+            self.window.resize(1280, 800)
+        self.window.start()
+        self.window.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        return self.window
+
+    def switch_language(self, language: str) -> None:
+        self.translations.install(language)
+        page = self.window.workspace.current_key() if self.window else ""
+        window = self.show_window()
+        if page and self.session.operator is not None:
+            window.workspace.show_page(page)
+
+    def take_daily_backup(self) -> None:
+        if self.settings.get(DAILY_BACKUP):
+            self.runner.run(self.services.backups.take_daily_if_due, None,
+                            lambda exc: log.warning("daily backup failed: %s", exc))
+
+    def close(self) -> None:
+        self.runner.wait()
+        self.engine.dispose()
+
+
+def run(options: Options) -> int:
+    paths = resolve_paths(options.home, options.portable).ensure()
+    setup_logging(paths)
+    settings = Settings(paths.settings_file)
+    if options.language:
+        settings.set(LANGUAGE, options.language)
+    try:
+        i18n_build.build()
+    except (OSError, FileNotFoundError) as exc:  # the program still runs, in English
+        log.warning("could not compile translations: %s", exc)
+    QCoreApplication.setApplicationName("Village Station")
+    qt_app = QApplication.instance() or QApplication(sys.argv)
+    apply_look(qt_app, settings)
+    try:
+        station = StationApp(qt_app, paths, settings, options.training)
+    except DomainError as exc:
+        Translations(qt_app, resource_path("i18n")).install(settings.get(LANGUAGE))
+        log.error("cannot open the database: %s", exc)
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Village Station"), message_for(exc))
+        return 2
+    station.show_window()
+    # hourly check: a station left running overnight still gets its daily backup
+    timer = QTimer()
+    timer.timeout.connect(station.take_daily_backup)
+    timer.start(3_600_000)
+    station.take_daily_backup()
+    try:
+        return qt_app.exec()
+    finally:
+        station.close()

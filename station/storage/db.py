@@ -1,0 +1,153 @@
+"""Opening the station database: pragmas, checks, migrations with a backup taken first.
+
+SQLite's Python driver starts transactions lazily and not before DDL; we switch it to autocommit and
+emit ``BEGIN IMMEDIATE`` ourselves (SQLAlchemy's documented recipe), so every unit of work holds the
+write lock from its first statement and two writers never deadlock on a lock upgrade.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+
+from station.domain.errors import DomainError
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+
+
+def make_engine(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL: a commit the operator saw survives a power cut (NORMAL may lose the last ones in WAL).
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def check_file(path: Path) -> None:
+    """Refuse, with a code, a database that cannot be used as it is. Never modifies the file."""
+    if not path.exists():
+        if not os.access(path.parent, os.W_OK):
+            raise DomainError("storage.folder_read_only", path=str(path.parent))
+        return
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DomainError("storage.read_only", path=str(path))
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc):
+            raise DomainError("storage.locked", path=str(path)) from exc
+        raise DomainError("storage.corrupt", path=str(path), detail=str(exc)) from exc
+    if not result or result[0] != "ok":
+        raise DomainError("storage.corrupt", path=str(path), detail=str(result))
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_not_locked(engine: Engine) -> None:
+    """Another program holding the write lock would make every counter action hang: say so now."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA busy_timeout=1000")
+        raw.driver_connection.execute("BEGIN IMMEDIATE")
+        raw.driver_connection.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        raise DomainError("storage.locked", detail=str(exc)) from exc
+    finally:
+        raw.driver_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        raw.close()
+
+
+def migrate(engine: Engine, db_path: Path, backup_dir: Path) -> str | None:
+    """Bring the database to the newest revision. Returns the path of the backup taken, if any.
+
+    A database stamped with a revision this program does not know comes from a newer version: refuse
+    rather than guess. If an upgrade fails, the backup is copied back, so the program never runs on a
+    half-migrated file.
+    """
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return None
+    if current is not None and current not in known_revisions():
+        raise DomainError("storage.newer_version", revision=current)
+    backup_path: str | None = None
+    if current is not None:
+        from station.storage.backup import backup_file
+
+        backup_path = str(backup_file(engine, backup_dir, f"pre-migration-{current}"))
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except Exception as exc:
+        log.exception("migration from %s failed", current)
+        engine.dispose()
+        if backup_path:
+            shutil.copyfile(backup_path, db_path)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        raise DomainError("storage.migration_failed", revision=current or "", detail=str(exc)) from exc
+    return backup_path
+
+
+def open_database(db_path: Path, backup_dir: Path) -> Engine:
+    """Check, open and migrate the station database; raise ``DomainError`` with a code on trouble."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    check_file(db_path)
+    engine = make_engine(db_path)
+    try:
+        check_not_locked(engine)
+        migrate(engine, db_path, backup_dir)
+    except Exception:
+        engine.dispose()
+        raise
+    return engine

@@ -1,0 +1,110 @@
+"""The main window: first-run setup, login, then the workspace. It only switches between them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from station.domain.changes import Changes
+from station.domain.operators import Operator
+from station.ui.context import UiContext
+from station.ui.pages.login_page import LoginPage, role_label
+from station.ui.pages.setup_page import SetupPage
+from station.ui.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    language_chosen = Signal(str)
+    database_restored = Signal()
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("Village Station"))
+        self.setMinimumSize(1024, 700)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.training_banner = QLabel(self.tr("TRAINING MODE — practice data, simulated devices, nothing is "
+                                              "sent to the hub"))
+        self.training_banner.setObjectName("TrainingBanner")
+        self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.training_banner.setVisible(ctx.training)
+        outer.addWidget(self.training_banner)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.setup_page = SetupPage(ctx)
+        self.login_page = LoginPage(ctx)
+        self.workspace = Workspace(ctx)
+        for page in (self.setup_page, self.login_page, self.workspace):
+            self.stack.addWidget(page)
+        self.setup_page.station_created.connect(self._on_logged_in)
+        self.login_page.logged_in.connect(self._on_logged_in)
+        self.workspace.logout_requested.connect(self._on_logout_requested)
+        self.workspace.settings_page.language_chosen.connect(self.language_chosen)
+        self.workspace.settings_page.restored.connect(self._on_database_restored)
+        self._build_status_bar()
+        ctx.runner.changed.connect(self._on_changed)
+        ctx.session.operator_changed.connect(self._on_operator_changed)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.operator_status = QLabel()
+        self.device_status = QLabel(self.tr("Devices: none configured"))
+        self.sync_status = QLabel()
+        self.mode_status = QLabel(self.tr("Training") if self._ctx.training else "")
+        for label in (self.operator_status, self.device_status, self.sync_status):
+            bar.addWidget(label)
+        bar.addPermanentWidget(self.mode_status)
+        self._refresh_sync_status()
+
+    def start(self) -> None:
+        """Show the right first page: setup on a new database, login otherwise, or keep the session."""
+        if not self._ctx.services.setup.is_set_up():
+            self.stack.setCurrentWidget(self.setup_page)
+            self.setup_page.station_name.setFocus()
+        elif self._ctx.session.operator is not None:
+            self._show_workspace()
+        else:
+            self.login_page.refresh()
+            self.stack.setCurrentWidget(self.login_page)
+
+    def _on_logged_in(self, operator: Operator) -> None:
+        self._ctx.session.log_in(operator)
+        self._show_workspace()
+
+    def _show_workspace(self) -> None:
+        self.workspace.refresh()
+        self.stack.setCurrentWidget(self.workspace)
+        if not self.workspace.current_key():
+            self.workspace.show_page("people")
+        self._on_operator_changed(self._ctx.session.operator)
+
+    def _on_logout_requested(self) -> None:
+        self._ctx.session.log_out()
+        self.login_page.refresh()
+        self.stack.setCurrentWidget(self.login_page)
+
+    def _on_database_restored(self) -> None:
+        self.database_restored.emit()
+        self._on_logout_requested()
+
+    def _on_operator_changed(self, operator: Operator | None) -> None:
+        if operator is None:
+            self.operator_status.setText(self.tr("Not logged in"))
+        else:
+            self.operator_status.setText(self.tr("Operator: {name} ({role})").format(
+                name=operator.name, role=role_label(operator.role)))
+
+    def _on_changed(self, _changes: Changes) -> None:
+        self._refresh_sync_status()
+
+    def _refresh_sync_status(self) -> None:
+        if self._ctx.training:
+            self.sync_status.setText(self.tr("Sync: off in training mode"))
+            return
+        waiting = self._ctx.services.setup.pending_outbox()
+        self.sync_status.setText(self.tr("Sync: not connected to a hub yet · {n} records waiting").format(
+            n=waiting))

@@ -1,0 +1,39 @@
+"""Small building blocks shared by pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class PageTitle(QLabel):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("PageTitle")
+
+
+class MessageLine(QLabel):
+    """One line under a form: an error in red or a confirmation in green; empty when nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.clear_message()
+
+    def show_error(self, text: str) -> None:
+        self.setObjectName("ErrorText")
+        self._restyle(text)
+
+    def show_info(self, text: str) -> None:
+        self.setObjectName("InfoText")
+        self._restyle(text)
+
+    def clear_message(self) -> None:
+        self.setObjectName("")
+        self._restyle("")
+
+    def _restyle(self, text: str) -> None:
+        self.setText(text)
+        self.style().unpolish(self)
+        self.style().polish(self)
