@@ -10,13 +10,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))  # tests/helpers importable as 'helpers'
 
-import pytest  # noqa: E402
+import pytest
 
-from station.services.base import ServiceContext  # noqa: E402
-from station.services.bundle import Services  # noqa: E402
-from station.storage.backup import SqliteBackups  # noqa: E402
-from station.storage.db import open_database  # noqa: E402
-from station.storage.unit_of_work import SqlUnitOfWorkFactory  # noqa: E402
+from station.services.base import ServiceContext
+from station.services.bundle import Services
+from station.storage.backup import SqliteBackups
+from station.storage.db import open_database
+from station.storage.unit_of_work import SqlUnitOfWorkFactory
 
 SHOPKEEPER_PIN = "2580"
 

@@ -99,3 +99,26 @@ class Backups(Protocol):
     def restore(self, backup_path: str) -> str: ...
     def take_daily_if_due(self) -> str | None: ...
 
+
+
+class WaybillMatcher(Protocol):
+    """Recognises an arriving waybill as belonging to another job (an agent purchase, a return...).
+
+    Parcel intake calls every matcher inside its own unit of work, so linking the parcel and moving the
+    other record to 'arrived' commit together with the intake. Returns facts for the arrival notice
+    (e.g. ``{"kind": "purchase", "order_no": "DG-0042", "balance_fen": 3500}``) or None.
+    """
+
+    def on_parcel_arrived(self, uow: UnitOfWork, *, parcel_id: str, waybill: str, person_id: str | None,
+                          actor_id: str, at: str) -> dict[str, Any] | None: ...
+
+
+class PrintSubmitter(Protocol):
+    """Stores a print job inside the caller's transaction; a worker sends it to the printer later.
+
+    ``document`` is a ``station.domain.documents`` Receipt or Label. The business action never depends
+    on the printer: paper out leaves the job waiting, visible and re-printable.
+    """
+
+    def submit(self, uow: UnitOfWork, *, kind: str, document: Any, ref_kind: str, ref_id: str,
+               operator_id: str, at: str) -> str: ...

@@ -53,10 +53,9 @@ def alembic_config() -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+def head_revisions() -> set[str]:
+    """Feature branches (parcels, purchases, sync...) each grow from the foundation; all heads apply."""
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
 def known_revisions() -> set[str]:
@@ -85,9 +84,9 @@ def check_file(path: Path) -> None:
         raise DomainError("storage.corrupt", path=str(path), detail=str(result))
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return set(MigrationContext.configure(conn).get_current_heads())
 
 
 def check_not_locked(engine: Engine) -> None:
@@ -111,30 +110,31 @@ def migrate(engine: Engine, db_path: Path, backup_dir: Path) -> str | None:
     rather than guess. If an upgrade fails, the backup is copied back, so the program never runs on a
     half-migrated file.
     """
-    current = current_revision(engine)
-    head = head_revision()
-    if current == head:
+    current = current_revisions(engine)
+    if current == head_revisions():
         return None
-    if current is not None and current not in known_revisions():
-        raise DomainError("storage.newer_version", revision=current)
+    unknown = current - known_revisions()
+    if unknown:
+        raise DomainError("storage.newer_version", revision=",".join(sorted(unknown)))
     backup_path: str | None = None
-    if current is not None:
+    label = "+".join(sorted(current))
+    if current:
         from station.storage.backup import backup_file
 
-        backup_path = str(backup_file(engine, backup_dir, f"pre-migration-{current}"))
+        backup_path = str(backup_file(engine, backup_dir, f"pre-migration-{label}"))
     try:
         with engine.begin() as conn:
             cfg = alembic_config()
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            command.upgrade(cfg, "heads")
     except Exception as exc:
-        log.exception("migration from %s failed", current)
+        log.exception("migration from %s failed", label)
         engine.dispose()
         if backup_path:
             shutil.copyfile(backup_path, db_path)
             for suffix in ("-wal", "-shm"):
                 Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-        raise DomainError("storage.migration_failed", revision=current or "", detail=str(exc)) from exc
+        raise DomainError("storage.migration_failed", revision=label, detail=str(exc)) from exc
     return backup_path
 
 

@@ -7,8 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 
-
-
 def test_first_run_then_login_with_wrong_and_right_pin(qtbot, station_app):
     window = station_app.show_window()
     qtbot.addWidget(window)
