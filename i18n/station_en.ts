@@ -235,6 +235,10 @@
         <translation>TRAINING MODE — practice data, simulated devices, nothing is sent to the hub</translation>
     </message>
     <message>
+        <source>Opening the station database…</source>
+        <translation>Opening the station database…</translation>
+    </message>
+    <message>
         <source>Devices: none configured</source>
         <translation>Devices: none configured</translation>
     </message>

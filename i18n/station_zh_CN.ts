@@ -235,6 +235,10 @@
         <translation>培训模式 —— 练习数据、模拟设备，不会上传到乡镇中心</translation>
     </message>
     <message>
+        <source>Opening the station database…</source>
+        <translation>正在打开服务站数据库…</translation>
+    </message>
+    <message>
         <source>Devices: none configured</source>
         <translation>设备：未配置</translation>
     </message>

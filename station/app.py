@@ -16,9 +16,6 @@ from station.paths import StationPaths, resolve_paths, resource_path
 from station.services.base import ServiceContext, SystemClock
 from station.services.bundle import Services
 from station.settings import DAILY_BACKUP, FONT_POINT_SIZE, LANGUAGE, Settings
-from station.storage.backup import SqliteBackups
-from station.storage.db import open_database
-from station.storage.unit_of_work import SqlUnitOfWorkFactory
 from station.ui import i18n_build
 from station.ui.context import Session, UiContext
 from station.ui.main_window import MainWindow
@@ -64,6 +61,22 @@ class StationApp:
         self.paths = paths
         self.settings = settings
         self.training = training
+        self.translations = Translations(qt_app, resource_path("i18n"))
+        self.translations.install(settings.get(LANGUAGE))
+        self.window: MainWindow | None = None
+        self.window_ready = False
+
+    def open_storage(self) -> None:
+        """Open (and if needed migrate) the database and build the services on it.
+
+        Storage is imported here, not at the top: SQLAlchemy takes longer to import than Qt takes to
+        show a window, and the window should appear first.
+        """
+        from station.storage.backup import SqliteBackups
+        from station.storage.db import open_database
+        from station.storage.unit_of_work import SqlUnitOfWorkFactory
+
+        paths, training = self.paths, self.training
         db_path = paths.training_database if training else paths.database
         backup_dir = paths.training_database.parent / "backups" if training else paths.backups
         self.engine = open_database(db_path, backup_dir)
@@ -74,15 +87,27 @@ class StationApp:
         self.services = Services.build(ctx, SqliteBackups(self.engine, backup_dir))
         self.runner = TaskRunner()
         self.session = Session()
-        self.translations = Translations(qt_app, resource_path("i18n"))
-        self.translations.install(settings.get(LANGUAGE))
-        self.window: MainWindow | None = None
 
     def ui_context(self) -> UiContext:
         return UiContext(self.services, self.runner, self.settings, self.session, self.training)
 
+    def show_opening_window(self) -> MainWindow:
+        """The first thing on screen: the main window saying it is opening the database."""
+        self.window = MainWindow(None, training=self.training)
+        self.window.resize(1280, 800)
+        self.window.show()
+        self.qt_app.processEvents()  # paint now, before the database work starts
+        return self.window
+
+    def attach_window(self) -> MainWindow:
+        assert self.window is not None
+        self.window.attach(self.ui_context())
+        self.window.language_chosen.connect(self.switch_language)
+        self.window.start()
+        return self.window
+
     def show_window(self) -> MainWindow:
-        """(Re)build the window; used at start and after a language switch, keeping the session."""
+        """(Re)build the window; used after a language switch (keeping the session) and by tests."""
         old = self.window
         geometry = old.saveGeometry() if old else None
         self.window = MainWindow(self.ui_context())
@@ -111,11 +136,19 @@ class StationApp:
                             lambda exc: log.warning("daily backup failed: %s", exc))
 
     def close(self) -> None:
-        self.runner.wait()
-        self.engine.dispose()
+        if hasattr(self, "runner"):
+            self.runner.wait()
+        if hasattr(self, "engine"):
+            self.engine.dispose()
 
 
-def run(options: Options) -> int:
+def start(options: Options) -> tuple[QApplication, StationApp | None, int]:
+    """Everything up to the counter's first screen, shared by ``run`` and the start-up benchmark.
+
+    The window is painted before the database is opened; the database is opened on the next turn of
+    the event loop and the pages fill in. A database that cannot be opened is explained in the
+    window and in a message box, and nothing is changed.
+    """
     paths = resolve_paths(options.home, options.portable).ensure()
     setup_logging(paths)
     settings = Settings(paths.settings_file)
@@ -128,19 +161,32 @@ def run(options: Options) -> int:
     QCoreApplication.setApplicationName("Village Station")
     qt_app = QApplication.instance() or QApplication(sys.argv)
     apply_look(qt_app, settings)
-    try:
-        station = StationApp(qt_app, paths, settings, options.training)
-    except DomainError as exc:
-        Translations(qt_app, resource_path("i18n")).install(settings.get(LANGUAGE))
-        log.error("cannot open the database: %s", exc)
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Village Station"), message_for(exc))
-        return 2
-    station.show_window()
+    station = StationApp(qt_app, paths, settings, options.training)
+    window = station.show_opening_window()
+
+    def open_database() -> None:
+        try:
+            station.open_storage()
+        except DomainError as exc:
+            log.error("cannot open the database: %s", exc)
+            window.show_failure(message_for(exc))
+            QMessageBox.critical(window, QCoreApplication.translate("App", "Village Station"), message_for(exc))
+            qt_app.exit(2)
+            return
+        station.attach_window()
+        station.window_ready = True
+
+    QTimer.singleShot(0, open_database)
+    return qt_app, station, 0
+
+
+def run(options: Options) -> int:
+    qt_app, station, _ = start(options)
     # hourly check: a station left running overnight still gets its daily backup
     timer = QTimer()
     timer.timeout.connect(station.take_daily_backup)
     timer.start(3_600_000)
-    station.take_daily_backup()
+    QTimer.singleShot(2000, station.take_daily_backup)  # after the first screen is up, not before
     try:
         return qt_app.exec()
     finally:

@@ -4,34 +4,19 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).parent))  # tests/helpers importable as 'helpers'
+sys.path.insert(0, str(Path(__file__).parent))  # support modules importable by name
 
 import pytest
+from support import SHOPKEEPER_PIN, FixedClock
 
 from station.services.base import ServiceContext
 from station.services.bundle import Services
 from station.storage.backup import SqliteBackups
 from station.storage.db import open_database
 from station.storage.unit_of_work import SqlUnitOfWorkFactory
-
-SHOPKEEPER_PIN = "2580"
-
-
-class FixedClock:
-    """A clock the test moves by hand (lockouts, business dates)."""
-
-    def __init__(self, start: datetime | None = None) -> None:
-        self.current = start or datetime(2026, 11, 25, 9, 30).astimezone()
-
-    def now(self) -> datetime:
-        return self.current
-
-    def advance(self, **kwargs: float) -> None:
-        self.current += timedelta(**kwargs)
 
 
 @pytest.fixture(autouse=True)

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 from station.domain.errors import DomainError
 
 MAX_NAME_CHARS = 30
@@ -38,11 +36,15 @@ def has_han(text: str) -> bool:
 
 def pinyin_full(name: str) -> str:
     """``张三`` -> ``zhangsan`` (lower case, no tones, no spaces)."""
+    from pypinyin import lazy_pinyin  # its dictionaries take ~0.3 s to load: not at start-up
+
     return "".join(lazy_pinyin(name, errors=lambda s: s.lower())).replace(" ", "").lower()
 
 
 def pinyin_initials(name: str) -> list[str]:
     """All initials spellings of a name: ``曾小明`` -> ``['zxm', 'cxm']``; ``张三`` -> ``['zs']``."""
+    from pypinyin import Style, lazy_pinyin, pinyin
+
     if not has_han(name):
         words = re.findall(r"[A-Za-z]+", name)
         return ["".join(w[0] for w in words).lower()] if words else []

@@ -29,6 +29,10 @@ NAMING = {
 }
 metadata = MetaData(naming_convention=NAMING)
 
+# Tables created by the station's migrations but read and written only by the sync adapter, which
+# has its own connection and SQL (adapters do not import each other).
+SYNC_OWNED_TABLES = frozenset({"reference_data", "reference_cursor"})
+
 station = Table(
     "station", metadata,
     Column("id", Integer, primary_key=True),

@@ -17,9 +17,11 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     database_restored = Signal()
 
-    def __init__(self, ctx: UiContext) -> None:
+    def __init__(self, ctx: UiContext | None = None, *, training: bool = False) -> None:
+        """Without a context the window paints at once with an 'opening' notice; ``attach`` fills it
+        once the database is open, so a slow disk or a long migration never shows a blank screen."""
         super().__init__()
-        self._ctx = ctx
+        self._ctx: UiContext | None = None
         self.setWindowTitle(self.tr("Village Station"))
         self.setMinimumSize(1024, 700)
         central = QWidget()
@@ -30,11 +32,21 @@ class MainWindow(QMainWindow):
                                               "sent to the hub"))
         self.training_banner.setObjectName("TrainingBanner")
         self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.training_banner.setVisible(ctx.training)
+        self.training_banner.setVisible(training or bool(ctx and ctx.training))
         outer.addWidget(self.training_banner)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.opening = QLabel(self.tr("Opening the station database…"))
+        self.opening.setObjectName("PageTitle")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: UiContext) -> None:
+        self._ctx = ctx
+        self.training_banner.setVisible(ctx.training)
         self.setup_page = SetupPage(ctx)
         self.login_page = LoginPage(ctx)
         self.workspace = Workspace(ctx)
@@ -48,6 +60,12 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         ctx.runner.changed.connect(self._on_changed)
         ctx.session.operator_changed.connect(self._on_operator_changed)
+
+    def show_failure(self, text: str) -> None:
+        """The database could not be opened: say why in the window itself."""
+        self.opening.setText(text)
+        self.opening.setWordWrap(True)
+        self.opening.setObjectName("ErrorText")
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

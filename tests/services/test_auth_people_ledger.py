@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SHOPKEEPER_PIN
 from sqlalchemy.exc import IntegrityError
+from support import SHOPKEEPER_PIN
 
 from station.domain.errors import Conflict, DomainError, PermissionDenied
 from station.domain.ledger import Direction, EntryDraft, Method, Purpose

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import set_up_station, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from ui_support import set_up_station, wait_idle
 
 
 def test_first_run_then_login_with_wrong_and_right_pin(qtbot, station_app):
