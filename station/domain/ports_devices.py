@@ -1,0 +1,76 @@
+"""What services and the UI need from devices, as Protocols. ``station.devices`` implements them.
+
+All calls may block for the device's answer (up to a few seconds for a printer status, up to a minute
+for an SMS), so the UI calls them from its task runner, never from the GUI thread. Callbacks on
+``DeviceEvents`` arrive on device worker threads; the UI bridge re-emits them as queued Qt signals.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from station.domain.readings import (
+    DeviceState,
+    ModemStatus,
+    PrinterStatus,
+    ScaleReading,
+    ScanEvent,
+    SmsResult,
+    WedgeDecision,
+)
+
+
+class ScalePort(Protocol):
+    def latest_reading(self) -> ScaleReading | None:
+        """The newest reading, or None when nothing arrived since the port (re)opened."""
+        ...
+
+    def zero(self) -> None:
+        """Send the protocol's zero command; raises DeviceUnavailable or DomainError('device.unsupported')."""
+        ...
+
+    def tare(self) -> None: ...
+
+
+class PrinterPort(Protocol):
+    def send(self, data: bytes) -> PrinterStatus:
+        """Write a whole job, then read the status. Raises DeviceUnavailable when the port is gone."""
+        ...
+
+    def query_status(self) -> PrinterStatus:
+        """Never raises for a silent printer: returns a status with ``answering=False``."""
+        ...
+
+
+class ModemPort(Protocol):
+    def send_sms(self, phone: str, text: str) -> SmsResult:
+        """Never raises for device problems: failures come back as ``SmsResult(ok=False, reason_code)``."""
+        ...
+
+    def status(self) -> ModemStatus: ...
+
+
+class DeviceEvents(Protocol):
+    """A sink for events from device workers. Must be thread-safe and must not block for long."""
+
+    def on_scan(self, device_id: str, scan: ScanEvent) -> None: ...
+
+    def on_reading(self, device_id: str, reading: ScaleReading) -> None: ...
+
+    def on_state(self, device_id: str, state: DeviceState, reason: str) -> None: ...
+
+
+class WedgeClassifier(Protocol):
+    """Tells a keyboard-wedge scanner burst from typing; the Qt key filter in ``ui/`` drives it.
+
+    Call ``key`` for every key press that produces text (Enter as '\\r', Tab as '\\t') with a monotonic
+    time in ms; replay ``decision.release`` to the focus widget before the current key; consume the
+    event when ``decision.swallow``; emit ``decision.scan`` when set. After each swallowed key start a
+    single-shot timer of ``max_gap_ms`` and replay whatever ``expire`` returns.
+    """
+
+    max_gap_ms: int
+
+    def key(self, text: str, at_ms: int) -> WedgeDecision: ...
+
+    def expire(self, now_ms: int) -> str: ...
