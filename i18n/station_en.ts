@@ -15,6 +15,212 @@
     </message>
 </context>
 <context>
+    <name>Devices</name>
+    <message>
+        <source>Barcode scanner</source>
+        <translation>Barcode scanner</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Label printer</translation>
+    </message>
+    <message>
+        <source>GSM modem</source>
+        <translation>GSM modem</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>not connected, retrying</source>
+        <translation>not connected, retrying</translation>
+    </message>
+    <message>
+        <source>error, retrying</source>
+        <translation>error, retrying</translation>
+    </message>
+    <message>
+        <source>No stable reading: put the weight on the scale and wait until it settles.</source>
+        <translation>No stable reading: put the weight on the scale and wait until it settles.</translation>
+    </message>
+    <message>
+        <source>Scale shows {shown}; reference {known}; within {tol} g. OK.</source>
+        <translation>Scale shows {shown}; reference {known}; within {tol} g. OK.</translation>
+    </message>
+    <message>
+        <source>Scale shows {shown} but the reference is {known} ({diff:+d} g, allowed ±{tol} g). Have the scale calibrated.</source>
+        <translation>Scale shows {shown} but the reference is {known} ({diff:+d} g, allowed ±{tol} g). Have the scale calibrated.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>The device layer is not running in this session.</source>
+        <translation>The device layer is not running in this session.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Live view</source>
+        <translation>Live view</translation>
+    </message>
+    <message>
+        <source>Model and port</source>
+        <translation>Model and port</translation>
+    </message>
+    <message>
+        <source>/dev/ttyUSB0, COM3, socket://host:port</source>
+        <translation>/dev/ttyUSB0, COM3, socket://host:port</translation>
+    </message>
+    <message>
+        <source>Save and connect</source>
+        <translation>Save and connect</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Find ports</source>
+        <translation>Find ports</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>Zero</translation>
+    </message>
+    <message>
+        <source>Tare</source>
+        <translation>Tare</translation>
+    </message>
+    <message>
+        <source>known weight, e.g. 5 kg</source>
+        <translation>known weight, e.g. 5 kg</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <source>phone for a test SMS</source>
+        <translation>phone for a test SMS</translation>
+    </message>
+    <message>
+        <source>Send test SMS</source>
+        <translation>Send test SMS</translation>
+    </message>
+    <message>
+        <source>Scan any barcode: it appears in the live view.</source>
+        <translation>Scan any barcode: it appears in the live view.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Print a test label</source>
+        <translation>Print a test label</translation>
+    </message>
+    <message>
+        <source>Good frames: {good}   Bad frames: {bad}</source>
+        <translation>Good frames: {good}   Bad frames: {bad}</translation>
+    </message>
+    <message>
+        <source>No reading yet.</source>
+        <translation>No reading yet.</translation>
+    </message>
+    <message>
+        <source>Out of range (overload or below zero)</source>
+        <translation>Out of range (overload or below zero)</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>settling…</source>
+        <translation>settling…</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>net</translation>
+    </message>
+    <message>
+        <source>gross</source>
+        <translation>gross</translation>
+    </message>
+    <message>
+        <source>Last scan: {code}</source>
+        <translation>Last scan: {code}</translation>
+    </message>
+    <message>
+        <source>Saved. The program connects by itself and reconnects when the device is plugged in again.</source>
+        <translation>Saved. The program connects by itself and reconnects when the device is plugged in again.</translation>
+    </message>
+    <message>
+        <source>No scale is configured.</source>
+        <translation>No scale is configured.</translation>
+    </message>
+    <message>
+        <source>Command sent to the scale.</source>
+        <translation>Command sent to the scale.</translation>
+    </message>
+    <message>
+        <source>No printer is configured for this role.</source>
+        <translation>No printer is configured for this role.</translation>
+    </message>
+    <message>
+        <source>Test sent to the printer.</source>
+        <translation>Test sent to the printer.</translation>
+    </message>
+    <message>
+        <source>No modem is configured.</source>
+        <translation>No modem is configured.</translation>
+    </message>
+    <message>
+        <source>Village Station test message. 村站测试短信。</source>
+        <translation>Village Station test message. 村站测试短信。</translation>
+    </message>
+    <message>
+        <source>SMS sent (reference {ref}).</source>
+        <translation>SMS sent (reference {ref}).</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>“{text}” is not an amount of money. Type it like 12.50.</source>
@@ -197,6 +403,102 @@
         <translation>Upgrading the database failed; the copy taken before the upgrade was put back. Nothing was lost.</translation>
     </message>
     <message>
+        <source>The device is not connected. Check its cable and power; the program reconnects by itself.</source>
+        <translation>The device is not connected. Check its cable and power; the program reconnects by itself.</translation>
+    </message>
+    <message>
+        <source>Sending to the device failed; it may have been unplugged.</source>
+        <translation>Sending to the device failed; it may have been unplugged.</translation>
+    </message>
+    <message>
+        <source>The device did not answer in time.</source>
+        <translation>The device did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The device has been stopped.</source>
+        <translation>The device has been stopped.</translation>
+    </message>
+    <message>
+        <source>Choose or type the port the device is connected to.</source>
+        <translation>Choose or type the port the device is connected to.</translation>
+    </message>
+    <message>
+        <source>This model does not fit that device role.</source>
+        <translation>This model does not fit that device role.</translation>
+    </message>
+    <message>
+        <source>Unknown device model.</source>
+        <translation>Unknown device model.</translation>
+    </message>
+    <message>
+        <source>Unknown device role.</source>
+        <translation>Unknown device role.</translation>
+    </message>
+    <message>
+        <source>This model is not connected through a serial port.</source>
+        <translation>This model is not connected through a serial port.</translation>
+    </message>
+    <message>
+        <source>This device does not support that command.</source>
+        <translation>This device does not support that command.</translation>
+    </message>
+    <message>
+        <source>SMS not sent: there is no SIM card in the modem.</source>
+        <translation>SMS not sent: there is no SIM card in the modem.</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the SIM card asks for its PIN.</source>
+        <translation>SMS not sent: the SIM card asks for its PIN.</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the SIM card is busy; try again.</source>
+        <translation>SMS not sent: the SIM card is busy; try again.</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the modem has no mobile network.</source>
+        <translation>SMS not sent: the modem has no mobile network.</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the network did not answer in time.</source>
+        <translation>SMS not sent: the network did not answer in time.</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the network is busy; try again later.</source>
+        <translation>SMS not sent: the network is busy; try again later.</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the phone number is not valid.</source>
+        <translation>SMS not sent: the phone number is not valid.</translation>
+    </message>
+    <message>
+        <source>SMS not sent: sending is barred on this SIM card.</source>
+        <translation>SMS not sent: sending is barred on this SIM card.</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the network rejected the message.</source>
+        <translation>SMS not sent: the network rejected the message.</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the SIM card has no SMS centre number.</source>
+        <translation>SMS not sent: the SIM card has no SMS centre number.</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the modem does not support this.</source>
+        <translation>SMS not sent: the modem does not support this.</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the modem does not answer.</source>
+        <translation>SMS not sent: the modem does not answer.</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the modem's port is not available.</source>
+        <translation>SMS not sent: the modem's port is not available.</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the message is empty.</source>
+        <translation>SMS not sent: the message is empty.</translation>
+    </message>
+    <message>
         <source>This backup cannot be read or is not a station database.</source>
         <translation>This backup cannot be read or is not a station database.</translation>
     </message>
@@ -253,6 +555,10 @@
     <message>
         <source>Operator: {name} ({role})</source>
         <translation>Operator: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Devices: {list}</source>
+        <translation>Devices: {list}</translation>
     </message>
     <message>
         <source>Sync: off in training mode</source>
@@ -404,6 +710,14 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
     </message>
     <message>
         <source>Language</source>

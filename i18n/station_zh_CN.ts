@@ -15,6 +15,212 @@
     </message>
 </context>
 <context>
+    <name>Devices</name>
+    <message>
+        <source>Barcode scanner</source>
+        <translation>扫码枪</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>电子秤</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>标签打印机</translation>
+    </message>
+    <message>
+        <source>GSM modem</source>
+        <translation>短信猫</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>not connected, retrying</source>
+        <translation>未连接，正在重试</translation>
+    </message>
+    <message>
+        <source>error, retrying</source>
+        <translation>出错，正在重试</translation>
+    </message>
+    <message>
+        <source>No stable reading: put the weight on the scale and wait until it settles.</source>
+        <translation>没有稳定读数：请把砝码放在秤上，等读数稳定。</translation>
+    </message>
+    <message>
+        <source>Scale shows {shown}; reference {known}; within {tol} g. OK.</source>
+        <translation>秤显示 {shown}，标准重量 {known}，误差在 {tol} 克以内。正常。</translation>
+    </message>
+    <message>
+        <source>Scale shows {shown} but the reference is {known} ({diff:+d} g, allowed ±{tol} g). Have the scale calibrated.</source>
+        <translation>秤显示 {shown}，但标准重量是 {known}（相差 {diff:+d} 克，允许 ±{tol} 克）。请校准电子秤。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>The device layer is not running in this session.</source>
+        <translation>本次运行未启动设备层。</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Live view</source>
+        <translation>实时数据</translation>
+    </message>
+    <message>
+        <source>Model and port</source>
+        <translation>型号和端口</translation>
+    </message>
+    <message>
+        <source>/dev/ttyUSB0, COM3, socket://host:port</source>
+        <translation>/dev/ttyUSB0、COM3、socket://主机:端口</translation>
+    </message>
+    <message>
+        <source>Save and connect</source>
+        <translation>保存并连接</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Find ports</source>
+        <translation>查找端口</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>置零</translation>
+    </message>
+    <message>
+        <source>Tare</source>
+        <translation>去皮</translation>
+    </message>
+    <message>
+        <source>known weight, e.g. 5 kg</source>
+        <translation>已知重量，如 5 kg</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>phone for a test SMS</source>
+        <translation>测试短信的手机号</translation>
+    </message>
+    <message>
+        <source>Send test SMS</source>
+        <translation>发送测试短信</translation>
+    </message>
+    <message>
+        <source>Scan any barcode: it appears in the live view.</source>
+        <translation>扫任意条码，会显示在实时数据中。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Print a test label</source>
+        <translation>打印测试标签</translation>
+    </message>
+    <message>
+        <source>Good frames: {good}   Bad frames: {bad}</source>
+        <translation>正常帧：{good}   错误帧：{bad}</translation>
+    </message>
+    <message>
+        <source>No reading yet.</source>
+        <translation>尚无读数。</translation>
+    </message>
+    <message>
+        <source>Out of range (overload or below zero)</source>
+        <translation>超出量程（超载或低于零）</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>settling…</source>
+        <translation>未稳定…</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>净重</translation>
+    </message>
+    <message>
+        <source>gross</source>
+        <translation>毛重</translation>
+    </message>
+    <message>
+        <source>Last scan: {code}</source>
+        <translation>最近扫码：{code}</translation>
+    </message>
+    <message>
+        <source>Saved. The program connects by itself and reconnects when the device is plugged in again.</source>
+        <translation>已保存。程序会自动连接，设备重新插上后会自动重连。</translation>
+    </message>
+    <message>
+        <source>No scale is configured.</source>
+        <translation>尚未配置电子秤。</translation>
+    </message>
+    <message>
+        <source>Command sent to the scale.</source>
+        <translation>指令已发送到电子秤。</translation>
+    </message>
+    <message>
+        <source>No printer is configured for this role.</source>
+        <translation>尚未配置这台打印机。</translation>
+    </message>
+    <message>
+        <source>Test sent to the printer.</source>
+        <translation>测试内容已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>No modem is configured.</source>
+        <translation>尚未配置短信猫。</translation>
+    </message>
+    <message>
+        <source>Village Station test message. 村站测试短信。</source>
+        <translation>村站测试短信。Village Station test message.</translation>
+    </message>
+    <message>
+        <source>SMS sent (reference {ref}).</source>
+        <translation>短信已发送（编号 {ref}）。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>“{text}” is not an amount of money. Type it like 12.50.</source>
@@ -197,6 +403,102 @@
         <translation>数据库升级失败，已恢复升级前的副本，没有丢失任何数据。</translation>
     </message>
     <message>
+        <source>The device is not connected. Check its cable and power; the program reconnects by itself.</source>
+        <translation>设备未连接。请检查连线和电源，程序会自动重连。</translation>
+    </message>
+    <message>
+        <source>Sending to the device failed; it may have been unplugged.</source>
+        <translation>发送到设备失败，设备可能已被拔出。</translation>
+    </message>
+    <message>
+        <source>The device did not answer in time.</source>
+        <translation>设备没有及时响应。</translation>
+    </message>
+    <message>
+        <source>The device has been stopped.</source>
+        <translation>设备已停止。</translation>
+    </message>
+    <message>
+        <source>Choose or type the port the device is connected to.</source>
+        <translation>请选择或输入设备所连接的端口。</translation>
+    </message>
+    <message>
+        <source>This model does not fit that device role.</source>
+        <translation>该型号不适用于此类设备。</translation>
+    </message>
+    <message>
+        <source>Unknown device model.</source>
+        <translation>未知的设备型号。</translation>
+    </message>
+    <message>
+        <source>Unknown device role.</source>
+        <translation>未知的设备类型。</translation>
+    </message>
+    <message>
+        <source>This model is not connected through a serial port.</source>
+        <translation>该型号不通过串口连接。</translation>
+    </message>
+    <message>
+        <source>This device does not support that command.</source>
+        <translation>该设备不支持此指令。</translation>
+    </message>
+    <message>
+        <source>SMS not sent: there is no SIM card in the modem.</source>
+        <translation>短信未发出：短信猫中没有 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the SIM card asks for its PIN.</source>
+        <translation>短信未发出：SIM 卡需要输入 PIN 码。</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the SIM card is busy; try again.</source>
+        <translation>短信未发出：SIM 卡忙，请重试。</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the modem has no mobile network.</source>
+        <translation>短信未发出：短信猫没有移动网络信号。</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the network did not answer in time.</source>
+        <translation>短信未发出：网络没有及时响应。</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the network is busy; try again later.</source>
+        <translation>短信未发出：网络繁忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the phone number is not valid.</source>
+        <translation>短信未发出：手机号码无效。</translation>
+    </message>
+    <message>
+        <source>SMS not sent: sending is barred on this SIM card.</source>
+        <translation>短信未发出：此 SIM 卡被禁止发送短信。</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the network rejected the message.</source>
+        <translation>短信未发出：网络拒绝了该短信。</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the SIM card has no SMS centre number.</source>
+        <translation>短信未发出：SIM 卡没有短信中心号码。</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the modem does not support this.</source>
+        <translation>短信未发出：短信猫不支持此功能。</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the modem does not answer.</source>
+        <translation>短信未发出：短信猫没有响应。</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the modem's port is not available.</source>
+        <translation>短信未发出：短信猫的端口不可用。</translation>
+    </message>
+    <message>
+        <source>SMS not sent: the message is empty.</source>
+        <translation>短信未发出：内容为空。</translation>
+    </message>
+    <message>
         <source>This backup cannot be read or is not a station database.</source>
         <translation>无法读取此备份，或它不是村站数据库。</translation>
     </message>
@@ -253,6 +555,10 @@
     <message>
         <source>Operator: {name} ({role})</source>
         <translation>操作员：{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>Devices: {list}</source>
+        <translation>设备：{list}</translation>
     </message>
     <message>
         <source>Sync: off in training mode</source>
@@ -404,6 +710,14 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Language</source>

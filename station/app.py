@@ -15,11 +15,13 @@ from station.domain.errors import DomainError
 from station.paths import StationPaths, resolve_paths, resource_path
 from station.services.base import ServiceContext, SystemClock
 from station.services.bundle import Services
-from station.settings import DAILY_BACKUP, FONT_POINT_SIZE, LANGUAGE, Settings
+from station.settings import DAILY_BACKUP, DEVICES, FONT_POINT_SIZE, LANGUAGE, Settings
 from station.ui import i18n_build
 from station.ui.context import Session, UiContext
+from station.ui.device_bridge import DeviceBridge
 from station.ui.main_window import MainWindow
 from station.ui.messages import message_for
+from station.ui.scan_wedge import WedgeFilter
 from station.ui.tasks import TaskRunner
 from station.ui.translation import Translations
 
@@ -87,9 +89,40 @@ class StationApp:
         self.services = Services.build(ctx, SqliteBackups(self.engine, backup_dir))
         self.runner = TaskRunner()
         self.session = Session()
+        self.open_devices()
+
+    def open_devices(self) -> None:
+        """Start the configured devices (simulated ones in training mode) and the wedge-scanner filter."""
+        from station.devices import sim
+        from station.devices.control import ManagedDevices
+
+        sim.register()
+        self.bridge = DeviceBridge()
+        if self.training:
+            from station.devices.sim.bench import SimBench
+
+            self.sim_bench = SimBench("training")
+            configs = [
+                {"role": "scanner", "profile_id": "scanner.honeywell_serial", "url": self.sim_bench.url("scanner")},
+                {"role": "scale", "profile_id": "scale.generic_stgs",
+                 "url": self.sim_bench.url("scale/stgs", weight="0.000")},
+                {"role": "receipt_printer", "profile_id": "printer.xprinter_58",
+                 "url": self.sim_bench.url("printer/escpos")},
+                {"role": "label_printer", "profile_id": "printer.gprinter_label",
+                 "url": self.sim_bench.url("printer/tspl")},
+                {"role": "modem", "profile_id": "modem.generic_gsm", "url": self.sim_bench.url("modem")},
+            ]
+            save = lambda _configs: None  # noqa: E731 - training never changes the real device set-up
+        else:
+            configs = self.settings.get(DEVICES)
+            save = lambda configs: self.settings.set(DEVICES, configs)  # noqa: E731
+        self.devices = ManagedDevices(self.bridge, configs, save)
+        self.wedge_filter = WedgeFilter(self.devices.wedge, self.bridge)
+        self.qt_app.installEventFilter(self.wedge_filter)
 
     def ui_context(self) -> UiContext:
-        return UiContext(self.services, self.runner, self.settings, self.session, self.training)
+        return UiContext(self.services, self.runner, self.settings, self.session, self.training,
+                         devices=self.devices, bridge=self.bridge)
 
     def show_opening_window(self) -> MainWindow:
         """The first thing on screen: the main window saying it is opening the database."""
@@ -136,6 +169,12 @@ class StationApp:
                             lambda exc: log.warning("daily backup failed: %s", exc))
 
     def close(self) -> None:
+        if hasattr(self, "wedge_filter"):
+            self.qt_app.removeEventFilter(self.wedge_filter)
+        if hasattr(self, "devices"):
+            self.devices.close()
+        if hasattr(self, "sim_bench"):
+            self.sim_bench.close()
         if hasattr(self, "runner"):
             self.runner.wait()
         if hasattr(self, "engine"):

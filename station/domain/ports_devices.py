@@ -7,7 +7,7 @@ for an SMS), so the UI calls them from its task runner, never from the GUI threa
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from station.domain.readings import (
     DeviceState,
@@ -74,3 +74,42 @@ class WedgeClassifier(Protocol):
     def key(self, text: str, at_ms: int) -> WedgeDecision: ...
 
     def expire(self, now_ms: int) -> str: ...
+
+
+DEVICE_ROLES = ("scanner", "scale", "receipt_printer", "label_printer", "modem")
+ROLE_KINDS = {"scanner": "scanner", "scale": "scale", "receipt_printer": "printer", "label_printer": "printer",
+              "modem": "modem"}
+
+
+class DeviceControl(Protocol):
+    """What the screens may do with the counter's devices, one device per role.
+
+    Implemented over the device manager in ``station.devices.control``; every call that talks to a
+    port (send, zero, probe...) must be made off the GUI thread.
+    """
+
+    def configured(self) -> list[dict[str, str]]:
+        """``[{role, profile_id, url}]`` for every configured role."""
+        ...
+
+    def profiles(self, kind: str) -> list[dict[str, str]]:
+        """``[{id, vendor, model, protocol}]`` of a kind: scale, scanner, printer, modem."""
+        ...
+
+    def ports(self) -> list[dict[str, str]]:
+        """Serial ports present now: ``[{device, description, suggestions}]``."""
+        ...
+
+    def configure(self, role: str, profile_id: str, url: str) -> None: ...
+    def remove(self, role: str) -> None: ...
+    def profile_of(self, role: str) -> dict[str, Any]: ...
+    def scale(self) -> ScalePort | None: ...
+    def printer(self, role: str) -> PrinterPort | None: ...
+    def modem(self) -> ModemPort | None: ...
+    def recent_bytes(self, role: str) -> bytes: ...
+    def frame_counts(self, role: str) -> tuple[int, int]:
+        """(good frames, bad frames) since the port opened."""
+        ...
+
+    def wedge(self) -> WedgeClassifier | None: ...
+    def close(self) -> None: ...

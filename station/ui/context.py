@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from station.domain.operators import Operator
+from station.domain.ports_devices import DeviceControl
 from station.services.bundle import Services
 from station.settings import Settings
+from station.ui.device_bridge import DeviceBridge
 from station.ui.tasks import TaskRunner
 
 
@@ -42,4 +44,6 @@ class UiContext:
     settings: Settings
     session: Session
     training: bool = False
+    devices: DeviceControl | None = None  # None: the program runs without a device layer (tests)
+    bridge: DeviceBridge | None = None
     extras: dict[str, object] = field(default_factory=dict)

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station.domain.changes import Changes
 from station.domain.operators import Operator
 from station.ui.context import UiContext
+from station.ui.pages.devices_page import role_label as role_label_device
 from station.ui.pages.login_page import LoginPage, role_label
 from station.ui.pages.setup_page import SetupPage
 from station.ui.workspace import Workspace
@@ -60,6 +69,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         ctx.runner.changed.connect(self._on_changed)
         ctx.session.operator_changed.connect(self._on_operator_changed)
+        if ctx.bridge is not None:
+            ctx.bridge.state_changed.connect(self._refresh_device_status)
+            ctx.bridge.scan_received.connect(self._on_scan)
+        self._refresh_device_status()
 
     def show_failure(self, text: str) -> None:
         """The database could not be opened: say why in the window itself."""
@@ -115,6 +128,32 @@ class MainWindow(QMainWindow):
         else:
             self.operator_status.setText(self.tr("Operator: {name} ({role})").format(
                 name=operator.name, role=role_label(operator.role)))
+
+    def _refresh_device_status(self, *_args: object) -> None:
+        devices = self._ctx.devices if self._ctx else None
+        if devices is None or not devices.configured():
+            self.device_status.setText(self.tr("Devices: none configured"))
+            return
+        states = self._ctx.bridge.states if self._ctx and self._ctx.bridge else {}
+        parts = []
+        for config in devices.configured():
+            state = states.get(config["role"], ("", ""))[0]
+            mark = "✓" if state == "connected" or (not state and config["role"] == "scanner") else "✗"
+            parts.append(f"{role_label_device(config['role'])} {mark}")
+        self.device_status.setText(self.tr("Devices: {list}").format(list="  ".join(parts)))
+
+    def _on_scan(self, code: str, _source: str) -> None:
+        """A scan goes to the page on screen if it takes scans, else into the field that has the focus."""
+        if self.stack.currentWidget() is not self.workspace:
+            return
+        page = self.workspace.pages.currentWidget()
+        handler = getattr(page, "on_scan", None)
+        if callable(handler):
+            handler(code)
+            return
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit):
+            focus.insert(code)
 
     def _on_changed(self, _changes: Changes) -> None:
         self._refresh_sync_status()

@@ -73,6 +73,32 @@ def _catalogue() -> dict[str, str]:
                                              "Nothing was changed. Please install the newer version."),
         "storage.migration_failed": QCoreApplication.translate("Errors", "Upgrading the database failed; the copy taken before the "
                                                 "upgrade was put back. Nothing was lost."),
+        "device.not_connected": QCoreApplication.translate("Errors", "The device is not connected. Check its cable and "
+                                                                   "power; the program reconnects by itself."),
+        "device.write_failed": QCoreApplication.translate("Errors", "Sending to the device failed; it may have been "
+                                                                  "unplugged."),
+        "device.timeout": QCoreApplication.translate("Errors", "The device did not answer in time."),
+        "device.stopped": QCoreApplication.translate("Errors", "The device has been stopped."),
+        "device.port_empty": QCoreApplication.translate("Errors", "Choose or type the port the device is connected to."),
+        "device.profile_mismatch": QCoreApplication.translate("Errors", "This model does not fit that device role."),
+        "device.profile_unknown": QCoreApplication.translate("Errors", "Unknown device model."),
+        "device.unknown_role": QCoreApplication.translate("Errors", "Unknown device role."),
+        "device.not_serial": QCoreApplication.translate("Errors", "This model is not connected through a serial port."),
+        "device.unsupported": QCoreApplication.translate("Errors", "This device does not support that command."),
+        "sms.no_sim": QCoreApplication.translate("Errors", "SMS not sent: there is no SIM card in the modem."),
+        "sms.sim_pin": QCoreApplication.translate("Errors", "SMS not sent: the SIM card asks for its PIN."),
+        "sms.sim_busy": QCoreApplication.translate("Errors", "SMS not sent: the SIM card is busy; try again."),
+        "sms.no_network": QCoreApplication.translate("Errors", "SMS not sent: the modem has no mobile network."),
+        "sms.network_timeout": QCoreApplication.translate("Errors", "SMS not sent: the network did not answer in time."),
+        "sms.network_busy": QCoreApplication.translate("Errors", "SMS not sent: the network is busy; try again later."),
+        "sms.invalid_number": QCoreApplication.translate("Errors", "SMS not sent: the phone number is not valid."),
+        "sms.barred": QCoreApplication.translate("Errors", "SMS not sent: sending is barred on this SIM card."),
+        "sms.rejected": QCoreApplication.translate("Errors", "SMS not sent: the network rejected the message."),
+        "sms.no_smsc": QCoreApplication.translate("Errors", "SMS not sent: the SIM card has no SMS centre number."),
+        "sms.not_supported": QCoreApplication.translate("Errors", "SMS not sent: the modem does not support this."),
+        "sms.modem_not_answering": QCoreApplication.translate("Errors", "SMS not sent: the modem does not answer."),
+        "sms.port_unavailable": QCoreApplication.translate("Errors", "SMS not sent: the modem's port is not available."),
+        "sms.empty_text": QCoreApplication.translate("Errors", "SMS not sent: the message is empty."),
         "backup.unreadable": QCoreApplication.translate("Errors", "This backup cannot be read or is not a station database."),
     }
 

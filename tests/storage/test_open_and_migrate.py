@@ -60,7 +60,8 @@ def test_newer_database_is_refused_untouched(tmp_path):
     path = tmp_path / "s.sqlite3"
     open_database(path, tmp_path / "b").dispose()
     conn = sqlite3.connect(path)
-    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.execute("DELETE FROM alembic_version")
+    conn.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
     conn.commit()
     conn.close()
     before = path.read_bytes()

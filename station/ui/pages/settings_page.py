@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from station.domain.operators import Role
 from station.settings import LANGUAGE
 from station.ui.context import UiContext
 from station.ui.messages import message_for
+from station.ui.pages.devices_page import DevicesPage
 from station.ui.pages.login_page import role_label
 from station.ui.translation import LANGUAGES
 from station.ui.widgets.common import MessageLine, PageTitle
@@ -37,8 +39,12 @@ class SettingsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        layout = QVBoxLayout(self)
-        layout.addWidget(PageTitle(self.tr("Settings")))
+        outer = QVBoxLayout(self)
+        outer.addWidget(PageTitle(self.tr("Settings")))
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        general = QWidget()
+        layout = QVBoxLayout(general)
         top = QHBoxLayout()
         top.addWidget(self._language_box(), 1)
         top.addWidget(self._station_box(), 2)
@@ -47,6 +53,9 @@ class SettingsPage(QWidget):
         layout.addWidget(self._backups_box(), 1)
         self.message = MessageLine()
         layout.addWidget(self.message)
+        self.tabs.addTab(general, self.tr("General"))
+        self.devices_page = DevicesPage(ctx)
+        self.tabs.addTab(self.devices_page, self.tr("Devices"))
         ctx.runner.changed.connect(self._on_changed)
 
     # -- language -----------------------------------------------------------------------------------
