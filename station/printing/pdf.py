@@ -68,10 +68,12 @@ def receipt_pdf(receipt: Receipt, *, page: str = "A4", font_path: Path | None = 
             need(points * 1.5)
             pdf.setFont(font, points)
             y -= points * 1.4
-            draw = {Align.LEFT: lambda t: pdf.drawString(left, y, t),
-                    Align.CENTER: lambda t: pdf.drawCentredString(width / 2, y, t),
-                    Align.RIGHT: lambda t: pdf.drawRightString(right, y, t)}[block.align]
-            draw(block.text)
+            if block.align == Align.CENTER:
+                pdf.drawCentredString(width / 2, y, block.text)
+            elif block.align == Align.RIGHT:
+                pdf.drawRightString(right, y, block.text)
+            else:
+                pdf.drawString(left, y, block.text)
         elif isinstance(block, KeyValue):
             need(16)
             pdf.setFont(font, 11)

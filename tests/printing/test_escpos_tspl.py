@@ -107,7 +107,7 @@ def test_label_round_trip_and_preview():
     assert b"TSS24.BF2" in data and "苹果".encode("gbk") in data
     result = interpret_tspl(data)
     assert (result.width_mm, result.height_mm, result.copies) == (60, 40, 1)
-    assert [t[2] for t in result.texts][0] == "苹果 一级"
+    assert result.texts[0][2] == "苹果 一级"
     assert result.qrs[0][2] == "T:L20261125-003" and result.barcodes[0][2] == "L20261125-003"
     assert render_label(result).size == (480, 320)
 
