@@ -204,8 +204,8 @@
         <translation>No printer is configured for this role.</translation>
     </message>
     <message>
-        <source>Test sent to the printer.</source>
-        <translation>Test sent to the printer.</translation>
+        <source>Test sent to the printer; see “Print jobs” for its state.</source>
+        <translation>Test sent to the printer; see “Print jobs” for its state.</translation>
     </message>
     <message>
         <source>No modem is configured.</source>
@@ -687,6 +687,84 @@
     </message>
 </context>
 <context>
+    <name>PrintJobs</name>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>waiting: out of paper</source>
+        <translation>waiting: out of paper</translation>
+    </message>
+    <message>
+        <source>waiting: cover open</source>
+        <translation>waiting: cover open</translation>
+    </message>
+    <message>
+        <source>waiting: printer offline</source>
+        <translation>waiting: printer offline</translation>
+    </message>
+    <message>
+        <source>waiting: printer not answering</source>
+        <translation>waiting: printer not answering</translation>
+    </message>
+    <message>
+        <source>waiting: no printer set up</source>
+        <translation>waiting: no printer set up</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobsPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Cancel the job</translation>
+    </message>
+    <message>
+        <source>Try waiting jobs now</source>
+        <translation>Try waiting jobs now</translation>
+    </message>
+    <message>
+        <source>Select a job first.</source>
+        <translation>Select a job first.</translation>
+    </message>
+    <message>
+        <source>Queued again.</source>
+        <translation>Queued again.</translation>
+    </message>
+    <message>
+        <source>Only a waiting job can be cancelled.</source>
+        <translation>Only a waiting job can be cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Shopkeeper</source>
@@ -718,6 +796,10 @@
     <message>
         <source>Devices</source>
         <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Print jobs</source>
+        <translation>Print jobs</translation>
     </message>
     <message>
         <source>Language</source>

@@ -204,8 +204,8 @@
         <translation>尚未配置这台打印机。</translation>
     </message>
     <message>
-        <source>Test sent to the printer.</source>
-        <translation>测试内容已发送到打印机。</translation>
+        <source>Test sent to the printer; see “Print jobs” for its state.</source>
+        <translation>测试内容已交给打印机；状态见“打印任务”。</translation>
     </message>
     <message>
         <source>No modem is configured.</source>
@@ -687,6 +687,84 @@
     </message>
 </context>
 <context>
+    <name>PrintJobs</name>
+    <message>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>waiting: out of paper</source>
+        <translation>等待：缺纸</translation>
+    </message>
+    <message>
+        <source>waiting: cover open</source>
+        <translation>等待：纸仓盖未关</translation>
+    </message>
+    <message>
+        <source>waiting: printer offline</source>
+        <translation>等待：打印机离线</translation>
+    </message>
+    <message>
+        <source>waiting: printer not answering</source>
+        <translation>等待：打印机无响应</translation>
+    </message>
+    <message>
+        <source>waiting: no printer set up</source>
+        <translation>等待：未设置打印机</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobsPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <source>Try waiting jobs now</source>
+        <translation>立即重试等待中的任务</translation>
+    </message>
+    <message>
+        <source>Select a job first.</source>
+        <translation>请先选择一个任务。</translation>
+    </message>
+    <message>
+        <source>Queued again.</source>
+        <translation>已重新加入打印队列。</translation>
+    </message>
+    <message>
+        <source>Only a waiting job can be cancelled.</source>
+        <translation>只能取消等待中的任务。</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Shopkeeper</source>
@@ -718,6 +796,10 @@
     <message>
         <source>Devices</source>
         <translation>设备</translation>
+    </message>
+    <message>
+        <source>Print jobs</source>
+        <translation>打印任务</translation>
     </message>
     <message>
         <source>Language</source>

@@ -15,6 +15,7 @@ from station.domain.errors import DomainError
 from station.paths import StationPaths, resolve_paths, resource_path
 from station.services.base import ServiceContext, SystemClock
 from station.services.bundle import Services
+from station.services.print_queue import PrintQueue
 from station.settings import DAILY_BACKUP, DEVICES, FONT_POINT_SIZE, LANGUAGE, Settings
 from station.ui import i18n_build
 from station.ui.context import Session, UiContext
@@ -86,10 +87,29 @@ class StationApp:
             with self.engine.begin() as conn:
                 conn.exec_driver_sql("INSERT OR REPLACE INTO sync_state(key, value) VALUES ('training', '1')")
         ctx = ServiceContext(SqlUnitOfWorkFactory(self.engine), SystemClock())
+        self.open_devices()
+        from station.printing.encoder import PrinterEncoder  # pulls in Pillow and qrcode: after first paint
+
+        self.print_queue = PrintQueue(ctx, PrinterEncoder(), self.devices)
         self.services = Services.build(ctx, SqliteBackups(self.engine, backup_dir))
         self.runner = TaskRunner()
         self.session = Session()
-        self.open_devices()
+        self._printing = False
+        self.print_timer = QTimer()
+        self.print_timer.timeout.connect(self.work_print_queue)
+        self.print_timer.start(2000)
+
+    def work_print_queue(self) -> None:
+        """Every two seconds: send waiting print jobs, one batch at a time, off the GUI thread."""
+        if self._printing:
+            return
+        self._printing = True
+
+        def finished(_result: object = None) -> None:
+            self._printing = False
+
+        self.runner.run(self.print_queue.process_waiting, finished,
+                        lambda exc: (log.warning("print queue: %s", exc), finished()))
 
     def open_devices(self) -> None:
         """Start the configured devices (simulated ones in training mode) and the wedge-scanner filter."""
@@ -122,7 +142,7 @@ class StationApp:
 
     def ui_context(self) -> UiContext:
         return UiContext(self.services, self.runner, self.settings, self.session, self.training,
-                         devices=self.devices, bridge=self.bridge)
+                         devices=self.devices, bridge=self.bridge, print_queue=self.print_queue)
 
     def show_opening_window(self) -> MainWindow:
         """The first thing on screen: the main window saying it is opening the database."""
@@ -169,6 +189,8 @@ class StationApp:
                             lambda exc: log.warning("daily backup failed: %s", exc))
 
     def close(self) -> None:
+        if hasattr(self, "print_timer"):
+            self.print_timer.stop()
         if hasattr(self, "wedge_filter"):
             self.qt_app.removeEventFilter(self.wedge_filter)
         if hasattr(self, "devices"):

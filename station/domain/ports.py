@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from station.domain.ledger import Entry, EntryDraft
 from station.domain.operators import Operator, PinState, Role
 from station.domain.people import Person, PersonDraft, SearchKeys
+from station.domain.print_ports import PrintJobRepository
 
 
 class Clock(Protocol):
@@ -82,6 +83,7 @@ class UnitOfWork(Protocol):
     audit: AuditLog
     outbox: Outbox
     station: StationInfo
+    print_jobs: PrintJobRepository
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...

@@ -181,3 +181,5 @@ APPEND_ONLY_TRIGGERS = [
        created_wall ON outbox
        BEGIN SELECT RAISE(ABORT, 'outbox records are immutable'); END""",
 ]
+
+from station.storage import tables_print  # noqa: E402,F401

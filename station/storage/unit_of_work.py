@@ -9,6 +9,7 @@ from station.storage.misc_repo import SqlAudit, SqlStationInfo
 from station.storage.operators_repo import SqlOperators
 from station.storage.outbox import SqlOutbox, read_boot_id
 from station.storage.people_repo import SqlPeople
+from station.storage.print_jobs_repo import SqlPrintJobs
 
 
 class SqlUnitOfWork:
@@ -27,6 +28,7 @@ class SqlUnitOfWork:
         self.audit = SqlAudit(conn)
         self.outbox = SqlOutbox(conn, self._boot_id)
         self.station = SqlStationInfo(conn)
+        self.print_jobs = SqlPrintJobs(conn)
         return self
 
     @property

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from station.domain.operators import Operator
 from station.domain.ports_devices import DeviceControl
 from station.services.bundle import Services
+from station.services.print_queue import PrintQueue
 from station.settings import Settings
 from station.ui.device_bridge import DeviceBridge
 from station.ui.tasks import TaskRunner
@@ -46,4 +47,5 @@ class UiContext:
     training: bool = False
     devices: DeviceControl | None = None  # None: the program runs without a device layer (tests)
     bridge: DeviceBridge | None = None
+    print_queue: PrintQueue | None = None
     extras: dict[str, object] = field(default_factory=dict)

@@ -94,3 +94,27 @@ def test_wedge_scanner_burst_is_a_scan_and_slow_typing_is_not(qtbot, station_app
         qtbot.wait(60)
     qtbot.wait(60)
     assert field.text() == "zs" and scans == ["SF1234567890123"]
+
+
+def test_printer_self_test_goes_through_the_print_queue(qtbot, station_app, bench):
+    from station.printing.interpreter import interpret
+
+    window, page = open_devices_tab(qtbot, station_app)
+    configure(page, 2, "printer.xprinter_58", bench.url("printer/escpos"))
+    qtbot.waitUntil(lambda: station_app.devices.printer("receipt_printer").query_status().answering, timeout=5000)
+    page.print_test_button.click()
+    printer = bench.get("printer/escpos")
+    qtbot.waitUntil(lambda: "3-2-0417" in interpret(bytes(printer.printed)).lines, timeout=8000)
+    settings = window.workspace.settings_page
+    settings.tabs.setCurrentWidget(settings.print_jobs_page)
+    jobs = settings.print_jobs_page
+    qtbot.waitUntil(lambda: jobs.table.rowCount() == 1 and jobs.table.item(0, 3).text() == "已打印", timeout=5000)
+    # paper out: a reprint waits, visibly, and goes out when paper is back
+    printer.set_state(paper_out=True)
+    jobs.table.selectRow(0)
+    jobs.reprint_button.click()
+    qtbot.waitUntil(lambda: jobs.table.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: jobs.table.item(0, 3).text() == "等待：缺纸", timeout=8000)
+    printer.set_state(paper_out=False)
+    qtbot.waitUntil(lambda: jobs.table.item(0, 3).text() == "已打印", timeout=8000)
+    assert interpret(bytes(printer.printed)).lines.count("3-2-0417") == 2

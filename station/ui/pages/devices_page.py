@@ -319,11 +319,18 @@ class DevicesPage(QWidget):
 
     def _on_print_test_clicked(self) -> None:
         role = self.selected_role()
-        printing = self._ctx.extras.get("print_test")
-        if printing is None or self._ctx.devices is None or self._ctx.devices.printer(role) is None:
+        queue = self._ctx.print_queue
+        if queue is None or self._ctx.devices is None or self._ctx.devices.printer(role) is None:
             self.message.show_error(self.tr("No printer is configured for this role."))
             return
-        self._run(lambda: printing(role), self.tr("Test sent to the printer."))  # type: ignore[operator]
+        actor = self._ctx.session.actor()
+
+        def print_now() -> object:
+            result = queue.print_self_test(actor, role)
+            queue.process_waiting()
+            return result
+
+        self._run(print_now, self.tr("Test sent to the printer; see “Print jobs” for its state."))
 
     def _on_sms_clicked(self) -> None:
         modem = self._ctx.devices.modem() if self._ctx.devices else None

@@ -28,6 +28,7 @@ from station.ui.context import UiContext
 from station.ui.messages import message_for
 from station.ui.pages.devices_page import DevicesPage
 from station.ui.pages.login_page import role_label
+from station.ui.pages.print_jobs_page import PrintJobsPage
 from station.ui.translation import LANGUAGES
 from station.ui.widgets.common import MessageLine, PageTitle
 
@@ -56,6 +57,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(general, self.tr("General"))
         self.devices_page = DevicesPage(ctx)
         self.tabs.addTab(self.devices_page, self.tr("Devices"))
+        self.print_jobs_page = PrintJobsPage(ctx)
+        self.tabs.addTab(self.print_jobs_page, self.tr("Print jobs"))
         ctx.runner.changed.connect(self._on_changed)
 
     # -- language -----------------------------------------------------------------------------------
