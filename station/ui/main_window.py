@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
             ctx.bridge.state_changed.connect(self._refresh_device_status)
             ctx.bridge.scan_received.connect(self._on_scan)
         self._refresh_device_status()
+        self._on_operator_changed(ctx.session.operator)
 
     def show_failure(self, text: str) -> None:
         """The database could not be opened: say why in the window itself."""

@@ -27,7 +27,7 @@ def open_devices_tab(qtbot, station_app):
     set_up_station(qtbot, station_app, window)
     qtbot.keyClick(window, Qt.Key.Key_F8)
     settings = window.workspace.settings_page
-    settings.tabs.setCurrentWidget(settings.devices_page)
+    settings.show_tab("devices")
     return window, settings.devices_page
 
 
@@ -106,7 +106,7 @@ def test_printer_self_test_goes_through_the_print_queue(qtbot, station_app, benc
     printer = bench.get("printer/escpos")
     qtbot.waitUntil(lambda: "3-2-0417" in interpret(bytes(printer.printed)).lines, timeout=8000)
     settings = window.workspace.settings_page
-    settings.tabs.setCurrentWidget(settings.print_jobs_page)
+    settings.show_tab("print_jobs")
     jobs = settings.print_jobs_page
     qtbot.waitUntil(lambda: jobs.table.rowCount() == 1 and jobs.table.item(0, 3).text() == "已打印", timeout=5000)
     # paper out: a reprint waits, visibly, and goes out when paper is back

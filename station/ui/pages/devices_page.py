@@ -92,22 +92,24 @@ class DevicesPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setMaximumHeight(230)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setMinimumHeight(190)  # all five roles visible without scrolling
         self.table.itemSelectionChanged.connect(self._on_role_selected)
         layout.addWidget(self.table)
-        row = QHBoxLayout()
-        row.addWidget(self._setup_box(), 1)
-        row.addWidget(self._test_box(), 1)
-        layout.addLayout(row)
+        layout.addWidget(self._setup_box())
+        layout.addWidget(self._test_box())
         live = QGroupBox(self.tr("Live view"))
         live_layout = QVBoxLayout(live)
         self.reading_label = QLabel()
         self.counts_label = QLabel()
+        labels = QHBoxLayout()
+        labels.addWidget(self.reading_label, 1)
+        labels.addWidget(self.counts_label)
         self.raw_view = QPlainTextEdit()
         self.raw_view.setReadOnly(True)
+        self.raw_view.setMinimumHeight(90)
         self.raw_view.setStyleSheet("font-family: monospace; font-size: 11pt;")
-        live_layout.addWidget(self.reading_label)
-        live_layout.addWidget(self.counts_label)
+        live_layout.addLayout(labels)
         live_layout.addWidget(self.raw_view, 1)
         layout.addWidget(live, 1)
         self.message = MessageLine()
@@ -129,23 +131,23 @@ class DevicesPage(QWidget):
         self.port_box = QComboBox()
         self.port_box.setEditable(True)
         self.port_box.lineEdit().setPlaceholderText(self.tr("/dev/ttyUSB0, COM3, socket://host:port"))
-        form.addRow(self.tr("Model"), self.profile_box)
-        form.addRow(self.tr("Port"), self.port_box)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.port_box, 1)
+        form.addRow(self.tr("Model"), self.profile_box)
+        form.addRow(self.tr("Port"), buttons)
         self.connect_button = QPushButton(self.tr("Save and connect"))
         self.connect_button.clicked.connect(self._on_connect_clicked)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.detect_button = QPushButton(self.tr("Find ports"))
         self.detect_button.clicked.connect(self._fill_ports)
-        for button in (self.connect_button, self.remove_button, self.detect_button):
+        for button in (self.detect_button, self.connect_button, self.remove_button):
             buttons.addWidget(button)
-        form.addRow(buttons)
         return box
 
     def _test_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Test"))
-        layout = QVBoxLayout(box)
+        layout = QHBoxLayout(box)
         self.scale_row = QWidget()
         scale_layout = QHBoxLayout(self.scale_row)
         scale_layout.setContentsMargins(0, 0, 0, 0)
@@ -174,6 +176,7 @@ class DevicesPage(QWidget):
         for widget in (self.scale_row, self.print_test_button, self.modem_row, self.scan_hint):
             layout.addWidget(widget)
         layout.addStretch()
+        self.scan_hint.setWordWrap(True)
         return box
 
     # -- state ------------------------------------------------------------------------------------

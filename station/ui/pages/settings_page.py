@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -56,10 +57,18 @@ class SettingsPage(QWidget):
         layout.addWidget(self.message)
         self.tabs.addTab(general, self.tr("General"))
         self.devices_page = DevicesPage(ctx)
-        self.tabs.addTab(self.devices_page, self.tr("Devices"))
+        scroll = QScrollArea()  # the device page is taller than a 768-line screen allows
+        scroll.setWidget(self.devices_page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tabs.addTab(scroll, self.tr("Devices"))
         self.print_jobs_page = PrintJobsPage(ctx)
         self.tabs.addTab(self.print_jobs_page, self.tr("Print jobs"))
         ctx.runner.changed.connect(self._on_changed)
+
+    def show_tab(self, name: str) -> None:
+        """'general', 'devices' or 'print_jobs'."""
+        self.tabs.setCurrentIndex(("general", "devices", "print_jobs").index(name))
 
     # -- language -----------------------------------------------------------------------------------
     def _language_box(self) -> QGroupBox:
