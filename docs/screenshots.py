@@ -13,11 +13,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from station.app import StationApp, apply_look  # noqa: E402
-from station.paths import resolve_paths  # noqa: E402
-from station.settings import LANGUAGE, Settings  # noqa: E402
+from station.app import StationApp, apply_look
+from station.paths import resolve_paths
+from station.settings import LANGUAGE, Settings
 
 OUT = Path(__file__).resolve().parent / "images"
 
