@@ -221,7 +221,422 @@
     </message>
 </context>
 <context>
+    <name>DispatchPage</name>
+    <message>
+        <source>Send a parcel</source>
+        <translation>Send a parcel</translation>
+    </message>
+    <message>
+        <source>Sender (real name)</source>
+        <translation>Sender (real name)</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials or phone</source>
+        <translation>Name, pinyin initials or phone</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>HK/Macao/Taiwan permit</source>
+        <translation>HK/Macao/Taiwan permit</translation>
+    </message>
+    <message>
+        <source>Other ID</source>
+        <translation>Other ID</translation>
+    </message>
+    <message>
+        <source>What is inside</source>
+        <translation>What is inside</translation>
+    </message>
+    <message>
+        <source>Opened and inspected (required)</source>
+        <translation>Opened and inspected (required)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Parcel and price</source>
+        <translation>Parcel and price</translation>
+    </message>
+    <message>
+        <source>empty = from the scale</source>
+        <translation>empty = from the scale</translation>
+    </message>
+    <message>
+        <source>Weigh and price</source>
+        <translation>Weigh and price</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>L × W × H</source>
+        <translation>L × W × H</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Transaction number</source>
+        <translation>Transaction number</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Take payment and accept</source>
+        <translation>Take payment and accept</translation>
+    </message>
+    <message>
+        <source>Waiting for the courier</source>
+        <translation>Waiting for the courier</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Courier's name</source>
+        <translation>Courier's name</translation>
+    </message>
+    <message>
+        <source>Hand all to courier</source>
+        <translation>Hand all to courier</translation>
+    </message>
+    <message>
+        <source>{price} · charged {chargeable} (actual {actual}, volume {volume})</source>
+        <translation>{price} · charged {chargeable} (actual {actual}, volume {volume})</translation>
+    </message>
+    <message>
+        <source>Accepted: {carrier} to {province}, {price} received. ID {id}.</source>
+        <translation>Accepted: {carrier} to {province}, {price} received. ID {id}.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for the courier.</source>
+        <translation>Nothing is waiting for the courier.</translation>
+    </message>
+    <message>
+        <source>Handed to {courier}; the list is printing.</source>
+        <translation>Handed to {courier}; the list is printing.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
+    <message>
+        <source>Scan or type the waybill number.</source>
+        <translation>Scan or type the waybill number.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a waybill number: use 6 to 40 letters and digits. Nothing was saved.</source>
+        <translation>“{text}” is not a waybill number: use 6 to 40 letters and digits. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a known carrier.</source>
+        <translation>“{text}” is not a known carrier.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a pickup code, not a waybill. To hand a parcel over, use the pickup page (F2).</source>
+        <translation>“{text}” is a pickup code, not a waybill. To hand a parcel over, use the pickup page (F2).</translation>
+    </message>
+    <message>
+        <source>Waybill {waybill} is already on the shelf: code {pickup_code}, slot {slot}, since {since}. Nothing was saved.</source>
+        <translation>Waybill {waybill} is already on the shelf: code {pickup_code}, slot {slot}, since {since}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Waybill {waybill} was taken in on {since} and has already left the station.</source>
+        <translation>Waybill {waybill} was taken in on {since} and has already left the station.</translation>
+    </message>
+    <message>
+        <source>This parcel was not found.</source>
+        <translation>This parcel was not found.</translation>
+    </message>
+    <message>
+        <source>Parcel {pickup_code} is no longer on the shelf. Nothing was saved.</source>
+        <translation>Parcel {pickup_code} is no longer on the shelf. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most {max} characters).</source>
+        <translation>The note is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>A hold can be extended by 1 to {max} days.</source>
+        <translation>A hold can be extended by 1 to {max} days.</translation>
+    </message>
+    <message>
+        <source>No shelves are set up. Add shelves in the settings.</source>
+        <translation>No shelves are set up. Add shelves in the settings.</translation>
+    </message>
+    <message>
+        <source>Every shelf slot is full ({capacity} places). Hand parcels over, return old ones or add a shelf. Nothing was saved.</source>
+        <translation>Every shelf slot is full ({capacity} places). Hand parcels over, return old ones or add a shelf. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} still holds {count} parcels and cannot be removed.</source>
+        <translation>Slot {slot} still holds {count} parcels and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} holds {count} parcels: its capacity cannot be smaller.</source>
+        <translation>Slot {slot} holds {count} parcels: its capacity cannot be smaller.</translation>
+    </message>
+    <message>
+        <source>At most {max} shelves.</source>
+        <translation>At most {max} shelves.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a shelf name: use 1 to 4 letters or digits.</source>
+        <translation>“{text}” is not a shelf name: use 1 to 4 letters or digits.</translation>
+    </message>
+    <message>
+        <source>There are two shelves named {text}.</source>
+        <translation>There are two shelves named {text}.</translation>
+    </message>
+    <message>
+        <source>A shelf has 1 to {max} tiers.</source>
+        <translation>A shelf has 1 to {max} tiers.</translation>
+    </message>
+    <message>
+        <source>A tier holds 1 to {max} parcels.</source>
+        <translation>A tier holds 1 to {max} parcels.</translation>
+    </message>
+    <message>
+        <source>No pickup code is free: all {total} codes are in use or resting. Use more code digits or a shorter rest in the settings.</source>
+        <translation>No pickup code is free: all {total} codes are in use or resting. Use more code digits or a shorter rest in the settings.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a pickup code. Type it like 3-2-0417 or 0417.</source>
+        <translation>“{text}” is not a pickup code. Type it like 3-2-0417 or 0417.</translation>
+    </message>
+    <message>
+        <source>A pickup code has 3 to 6 serial digits.</source>
+        <translation>A pickup code has 3 to 6 serial digits.</translation>
+    </message>
+    <message>
+        <source>The code rest must be 0 to 1440 hours.</source>
+        <translation>The code rest must be 0 to 1440 hours.</translation>
+    </message>
+    <message>
+        <source>Scan or type a pickup code, the last 4 digits of the phone or the waybill.</source>
+        <translation>Scan or type a pickup code, the last 4 digits of the phone or the waybill.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a pickup code, phone ending or waybill.</source>
+        <translation>“{text}” is not a pickup code, phone ending or waybill.</translation>
+    </message>
+    <message>
+        <source>No parcel is waiting for “{text}”. Check the code, or try the last 4 digits of the phone.</source>
+        <translation>No parcel is waiting for “{text}”. Check the code, or try the last 4 digits of the phone.</translation>
+    </message>
+    <message>
+        <source>Tick at least one parcel.</source>
+        <translation>Tick at least one parcel.</translation>
+    </message>
+    <message>
+        <source>At most {max} parcels in one handover: hand the rest over in a second round.</source>
+        <translation>At most {max} parcels in one handover: hand the rest over in a second round.</translation>
+    </message>
+    <message>
+        <source>A parcel ({pickup_code}) has already been handed over or has left the station. Nothing was saved.</source>
+        <translation>A parcel ({pickup_code}) has already been handed over or has left the station. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A storage fee is due. Choose how it is paid, or waive it.</source>
+        <translation>A storage fee is due. Choose how it is paid, or waive it.</translation>
+    </message>
+    <message>
+        <source>This handover was not found.</source>
+        <translation>This handover was not found.</translation>
+    </message>
+    <message>
+        <source>This handover has already been undone.</source>
+        <translation>This handover has already been undone.</translation>
+    </message>
+    <message>
+        <source>Please give the reason for the undo.</source>
+        <translation>Please give the reason for the undo.</translation>
+    </message>
+    <message>
+        <source>No SMS modem is set up. Use the printed list or the WeChat text.</source>
+        <translation>No SMS modem is set up. Use the printed list or the WeChat text.</translation>
+    </message>
+    <message>
+        <source>This notice was not found.</source>
+        <translation>This notice was not found.</translation>
+    </message>
+    <message>
+        <source>Only an SMS can be sent again.</source>
+        <translation>Only an SMS can be sent again.</translation>
+    </message>
+    <message>
+        <source>This notice is still waiting to be sent.</source>
+        <translation>This notice is still waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>No printer is set up.</source>
+        <translation>No printer is set up.</translation>
+    </message>
+    <message>
+        <source>The free days or overdue days are out of range.</source>
+        <translation>The free days or overdue days are out of range.</translation>
+    </message>
+    <message>
+        <source>The storage fee is out of range.</source>
+        <translation>The storage fee is out of range.</translation>
+    </message>
+    <message>
+        <source>A notice template is empty or longer than 300 characters.</source>
+        <translation>A notice template is empty or longer than 300 characters.</translation>
+    </message>
+    <message>
+        <source>This stock-take was not found.</source>
+        <translation>This stock-take was not found.</translation>
+    </message>
+    <message>
+        <source>This stock-take is already finished. Start a new one.</source>
+        <translation>This stock-take is already finished. Start a new one.</translation>
+    </message>
+    <message>
+        <source>Type the courier's name.</source>
+        <translation>Type the courier's name.</translation>
+    </message>
+    <message>
+        <source>Some of these parcels were already handed to a courier. Nothing was saved.</source>
+        <translation>Some of these parcels were already handed to a courier. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Choose the sender from the person registry.</source>
+        <translation>Choose the sender from the person registry.</translation>
+    </message>
+    <message>
+        <source>The sender's ID number is required (real-name sending).</source>
+        <translation>The sender's ID number is required (real-name sending).</translation>
+    </message>
+    <message>
+        <source>The ID number {text} is not valid. Check it against the card.</source>
+        <translation>The ID number {text} is not valid. Check it against the card.</translation>
+    </message>
+    <message>
+        <source>Open and inspect the parcel, then tick the box.</source>
+        <translation>Open and inspect the parcel, then tick the box.</translation>
+    </message>
+    <message>
+        <source>Type what is inside the parcel.</source>
+        <translation>Type what is inside the parcel.</translation>
+    </message>
+    <message>
+        <source>The contents text is too long (at most {max} characters).</source>
+        <translation>The contents text is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>Type the recipient's name.</source>
+        <translation>Type the recipient's name.</translation>
+    </message>
+    <message>
+        <source>Type the recipient's address.</source>
+        <translation>Type the recipient's address.</translation>
+    </message>
+    <message>
+        <source>The address is too long (at most {max} characters).</source>
+        <translation>The address is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>Choose the destination province.</source>
+        <translation>Choose the destination province.</translation>
+    </message>
+    <message>
+        <source>Each side must be 0 to {max} cm.</source>
+        <translation>Each side must be 0 to {max} cm.</translation>
+    </message>
+    <message>
+        <source>No stable weight: wait for the scale to settle, or type the weight.</source>
+        <translation>No stable weight: wait for the scale to settle, or type the weight.</translation>
+    </message>
+    <message>
+        <source>This sending was not found.</source>
+        <translation>This sending was not found.</translation>
+    </message>
+    <message>
+        <source>There is no tariff for this carrier and zone. Add one in the settings.</source>
+        <translation>There is no tariff for this carrier and zone. Add one in the settings.</translation>
+    </message>
+    <message>
+        <source>The tariff weights are out of range.</source>
+        <translation>The tariff weights are out of range.</translation>
+    </message>
+    <message>
+        <source>The tariff prices are out of range.</source>
+        <translation>The tariff prices are out of range.</translation>
+    </message>
+    <message>
+        <source>The volume divisor must be 1000 to 20000.</source>
+        <translation>The volume divisor must be 1000 to 20000.</translation>
+    </message>
+    <message>
+        <source>The tariff's dates are not valid.</source>
+        <translation>The tariff's dates are not valid.</translation>
+    </message>
     <message>
         <source>“{text}” is not an amount of money. Type it like 12.50.</source>
         <translation>“{text}” is not an amount of money. Type it like 12.50.</translation>
@@ -499,6 +914,130 @@
         <translation>SMS not sent: the message is empty.</translation>
     </message>
     <message>
+        <source>Line {line}: please type what to buy.</source>
+        <translation>Line {line}: please type what to buy.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the item name is too long (at most {max} characters).</source>
+        <translation>Line {line}: the item name is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>Line {line}: choose the shopping platform.</source>
+        <translation>Line {line}: choose the shopping platform.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the quantity must be a whole number from 1 to {max}.</source>
+        <translation>Line {line}: the quantity must be a whole number from 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the unit price must be more than zero and at most ￥{max}.</source>
+        <translation>Line {line}: the unit price must be more than zero and at most ￥{max}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the link or the size/colour text is too long (at most {max} characters).</source>
+        <translation>Line {line}: the link or the size/colour text is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>The order has no items. Add at least one thing to buy.</source>
+        <translation>The order has no items. Add at least one thing to buy.</translation>
+    </message>
+    <message>
+        <source>An order can have at most {max} items; make a second order.</source>
+        <translation>An order can have at most {max} items; make a second order.</translation>
+    </message>
+    <message>
+        <source>The shipping cost must be between ￥0 and ￥{max}.</source>
+        <translation>The shipping cost must be between ￥0 and ￥{max}.</translation>
+    </message>
+    <message>
+        <source>The order total is more than ￥{max}. Check the prices and quantities.</source>
+        <translation>The order total is more than ￥{max}. Check the prices and quantities.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a platform order number. Type or scan the number shown in the shopping app.</source>
+        <translation>“{text}” is not a platform order number. Type or scan the number shown in the shopping app.</translation>
+    </message>
+    <message>
+        <source>The platform order number {text} is already recorded on this order.</source>
+        <translation>The platform order number {text} is already recorded on this order.</translation>
+    </message>
+    <message>
+        <source>Please give the reason.</source>
+        <translation>Please give the reason.</translation>
+    </message>
+    <message>
+        <source>This step does not fit the order's current state. Check the order's history.</source>
+        <translation>This step does not fit the order's current state. Check the order's history.</translation>
+    </message>
+    <message>
+        <source>The deposit must be zero or more.</source>
+        <translation>The deposit must be zero or more.</translation>
+    </message>
+    <message>
+        <source>The deposit is more than the order needs: the total is {total_text} and at most {due_text} is still due.</source>
+        <translation>The deposit is more than the order needs: the total is {total_text} and at most {due_text} is still due.</translation>
+    </message>
+    <message>
+        <source>The goods can only be handed over with the balance: collect {due_text}.</source>
+        <translation>The goods can only be handed over with the balance: collect {due_text}.</translation>
+    </message>
+    <message>
+        <source>That is more than the balance. Collect exactly {due_text} and give change.</source>
+        <translation>That is more than the balance. Collect exactly {due_text} and give change.</translation>
+    </message>
+    <message>
+        <source>The refund must be more than zero.</source>
+        <translation>The refund must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The refund is more than the villager paid for this order ({paid_text}).</source>
+        <translation>The refund is more than the villager paid for this order ({paid_text}).</translation>
+    </message>
+    <message>
+        <source>The commission amount is not valid.</source>
+        <translation>The commission amount is not valid.</translation>
+    </message>
+    <message>
+        <source>This service fee rule is not valid: check the amounts and the tiers' order.</source>
+        <translation>This service fee rule is not valid: check the amounts and the tiers' order.</translation>
+    </message>
+    <message>
+        <source>No agent purchase order was found.</source>
+        <translation>No agent purchase order was found.</translation>
+    </message>
+    <message>
+        <source>The tracking number {text} is already on this order.</source>
+        <translation>The tracking number {text} is already on this order.</translation>
+    </message>
+    <message>
+        <source>The tracking number {text} already belongs to order {order_no}.</source>
+        <translation>The tracking number {text} already belongs to order {order_no}.</translation>
+    </message>
+    <message>
+        <source>Choose return or exchange.</source>
+        <translation>Choose return or exchange.</translation>
+    </message>
+    <message>
+        <source>Choose the operator who takes over the drawer.</source>
+        <translation>Choose the operator who takes over the drawer.</translation>
+    </message>
+    <message>
+        <source>A shift is handed over to another operator, not to yourself.</source>
+        <translation>A shift is handed over to another operator, not to yourself.</translation>
+    </message>
+    <message>
+        <source>The day {date} is already closed. Later money is recorded as late and counted at the next close.</source>
+        <translation>The day {date} is already closed. Later money is recorded as late and counted at the next close.</translation>
+    </message>
+    <message>
+        <source>Type the cash counted in the drawer, like 1250.50.</source>
+        <translation>Type the cash counted in the drawer, like 1250.50.</translation>
+    </message>
+    <message>
+        <source>This day close does not exist.</source>
+        <translation>This day close does not exist.</translation>
+    </message>
+    <message>
         <source>This backup cannot be read or is not a station database.</source>
         <translation>This backup cannot be read or is not a station database.</translation>
     </message>
@@ -509,6 +1048,247 @@
     <message>
         <source>Something unexpected went wrong. Nothing was saved. Details are in the log.</source>
         <translation>Something unexpected went wrong. Nothing was saved. Details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresHeader</name>
+    <message>
+        <source>Today in {taken_in} · out {handed_over} · waiting {waiting} · overdue {overdue}</source>
+        <translation>Today in {taken_in} · out {handed_over} · waiting {waiting} · overdue {overdue}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Parcel pickup</source>
+        <translation>Parcel pickup</translation>
+    </message>
+    <message>
+        <source>Pickup code, last 4 digits of the phone, or the waybill</source>
+        <translation>Pickup code, last 4 digits of the phone, or the waybill</translation>
+    </message>
+    <message>
+        <source>Whole household (Ctrl+H)</source>
+        <translation>Whole household (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>Waybill</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Picked up by someone else: their name</source>
+        <translation>Picked up by someone else: their name</translation>
+    </message>
+    <message>
+        <source>Signature or photo file (optional)</source>
+        <translation>Signature or photo file (optional)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Transaction number</source>
+        <translation>Transaction number</translation>
+    </message>
+    <message>
+        <source>Waive the fee</source>
+        <translation>Waive the fee</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Undo last handover</source>
+        <translation>Undo last handover</translation>
+    </message>
+    <message>
+        <source>Hand over (F12)</source>
+        <translation>Hand over (F12)</translation>
+    </message>
+    <message>
+        <source>Close the open window first; the scan “{code}” was not used.</source>
+        <translation>Close the open window first; the scan “{code}” was not used.</translation>
+    </message>
+    <message>
+        <source>Several people match: confirm the name</source>
+        <translation>Several people match: confirm the name</translation>
+    </message>
+    <message>
+        <source>{name}: {n} parcels waiting</source>
+        <translation>{name}: {n} parcels waiting</translation>
+    </message>
+    <message>
+        <source>Storage fee: {fee}</source>
+        <translation>Storage fee: {fee}</translation>
+    </message>
+    <message>
+        <source>Signature or photo</source>
+        <translation>Signature or photo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Find the parcels first (code, phone last 4 or waybill).</source>
+        <translation>Find the parcels first (code, phone last 4 or waybill).</translation>
+    </message>
+    <message>
+        <source>Handed over {n}: {codes}</source>
+        <translation>Handed over {n}: {codes}</translation>
+    </message>
+    <message>
+        <source> · fee {fee} received</source>
+        <translation> · fee {fee} received</translation>
+    </message>
+    <message>
+        <source>There is no handover to undo in this session.</source>
+        <translation>There is no handover to undo in this session.</translation>
+    </message>
+    <message>
+        <source>Handover undone: the parcels are back on the shelf.</source>
+        <translation>Handover undone: the parcels are back on the shelf.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Parcel intake</source>
+        <translation>Parcel intake</translation>
+    </message>
+    <message>
+        <source>Scan the waybill (or type it and press Enter)</source>
+        <translation>Scan the waybill (or type it and press Enter)</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>Waybill</translation>
+    </message>
+    <message>
+        <source>Batch: each scan is taken in at once (Ctrl+B)</source>
+        <translation>Batch: each scan is taken in at once (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>F11: next guess</source>
+        <translation>F11: next guess</translation>
+    </message>
+    <message>
+        <source>Last 4 digits, 138****5678 or the full number</source>
+        <translation>Last 4 digits, 138****5678 or the full number</translation>
+    </message>
+    <message>
+        <source>Name on the waybill (optional)</source>
+        <translation>Name on the waybill (optional)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>New person (Ctrl+N)</source>
+        <translation>New person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Print a shelf sticker</source>
+        <translation>Print a shelf sticker</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Undo selected intake (Ctrl+Z)</source>
+        <translation>Undo selected intake (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Close the open window first; the scan “{code}” was not used.</source>
+        <translation>Close the open window first; the scan “{code}” was not used.</translation>
+    </message>
+    <message>
+        <source>{waybill} — type the recipient's phone, then Enter</source>
+        <translation>{waybill} — type the recipient's phone, then Enter</translation>
+    </message>
+    <message>
+        <source>Carrier changed to {carrier}.</source>
+        <translation>Carrier changed to {carrier}.</translation>
+    </message>
+    <message>
+        <source>no stable weight</source>
+        <translation>no stable weight</translation>
+    </message>
+    <message>
+        <source>recipient to be completed {who}</source>
+        <translation>recipient to be completed {who}</translation>
+    </message>
+    <message>
+        <source> · purchase order {order} arrived</source>
+        <translation> · purchase order {order} arrived</translation>
+    </message>
+    <message>
+        <source>{n} taken in this session</source>
+        <translation>{n} taken in this session</translation>
+    </message>
+    <message>
+        <source>Taken in: {code}</source>
+        <translation>Taken in: {code}</translation>
+    </message>
+    <message>
+        <source>Scan it again to take it in anyway.</source>
+        <translation>Scan it again to take it in anyway.</translation>
+    </message>
+    <message>
+        <source>Select the parcel to undo in the list.</source>
+        <translation>Select the parcel to undo in the list.</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>Intake of {waybill} undone; code {code} is free again.</source>
+        <translation>Intake of {waybill} undone; code {code} is free again.</translation>
     </message>
 </context>
 <context>
@@ -578,6 +1358,199 @@
     <message>
         <source>Which record should be kept? Phones and everything recorded for the other one move to it.</source>
         <translation>Which record should be kept? Phones and everything recorded for the other one move to it.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsOverduePage</name>
+    <message>
+        <source>Overdue parcels and notices</source>
+        <translation>Overdue parcels and notices</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>At least</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation>All carriers</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>Waybill</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Extend hold 7 days</source>
+        <translation>Extend hold 7 days</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mark problem</source>
+        <translation>Mark problem</translation>
+    </message>
+    <message>
+        <source>Courier who takes the returns</source>
+        <translation>Courier who takes the returns</translation>
+    </message>
+    <message>
+        <source>Return selected to carrier</source>
+        <translation>Return selected to carrier</translation>
+    </message>
+    <message>
+        <source>Queue reminders</source>
+        <translation>Queue reminders</translation>
+    </message>
+    <message>
+        <source>Send queued SMS</source>
+        <translation>Send queued SMS</translation>
+    </message>
+    <message>
+        <source>Copy WeChat text</source>
+        <translation>Copy WeChat text</translation>
+    </message>
+    <message>
+        <source>Print arrival list</source>
+        <translation>Print arrival list</translation>
+    </message>
+    <message>
+        <source>Select one or more parcels in the list.</source>
+        <translation>Select one or more parcels in the list.</translation>
+    </message>
+    <message>
+        <source>Hold extended by 7 days.</source>
+        <translation>Hold extended by 7 days.</translation>
+    </message>
+    <message>
+        <source>Problem recorded.</source>
+        <translation>Problem recorded.</translation>
+    </message>
+    <message>
+        <source>Returned to the carrier; the list for the courier is printing.</source>
+        <translation>Returned to the carrier; the list for the courier is printing.</translation>
+    </message>
+    <message>
+        <source>{n} reminders queued.</source>
+        <translation>{n} reminders queued.</translation>
+    </message>
+    <message>
+        <source>SMS sent: {sent}, failed: {failed}.</source>
+        <translation>SMS sent: {sent}, failed: {failed}.</translation>
+    </message>
+    <message>
+        <source>The WeChat text is on the clipboard: paste it into the village group.</source>
+        <translation>The WeChat text is on the clipboard: paste it into the village group.</translation>
+    </message>
+    <message>
+        <source>Arrival list sent to the printer.</source>
+        <translation>Arrival list sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsStocktakePage</name>
+    <message>
+        <source>Stock-take</source>
+        <translation>Stock-take</translation>
+    </message>
+    <message>
+        <source>Shelf being scanned</source>
+        <translation>Shelf being scanned</translation>
+    </message>
+    <message>
+        <source>empty = all shelves</source>
+        <translation>empty = all shelves</translation>
+    </message>
+    <message>
+        <source>Start stock-take</source>
+        <translation>Start stock-take</translation>
+    </message>
+    <message>
+        <source>Finish and compare</source>
+        <translation>Finish and compare</translation>
+    </message>
+    <message>
+        <source>Scan each parcel's waybill or code sticker</source>
+        <translation>Scan each parcel's waybill or code sticker</translation>
+    </message>
+    <message>
+        <source>Expected, not seen</source>
+        <translation>Expected, not seen</translation>
+    </message>
+    <message>
+        <source>Seen, not on record</source>
+        <translation>Seen, not on record</translation>
+    </message>
+    <message>
+        <source>On the wrong shelf</source>
+        <translation>On the wrong shelf</translation>
+    </message>
+    <message>
+        <source>Close the open window first; the scan “{code}” was not used.</source>
+        <translation>Close the open window first; the scan “{code}” was not used.</translation>
+    </message>
+    <message>
+        <source>Press “Start stock-take” first.</source>
+        <translation>Press “Start stock-take” first.</translation>
+    </message>
+    <message>
+        <source>{n} scanned</source>
+        <translation>{n} scanned</translation>
+    </message>
+    <message>
+        <source>Stock-take started: scan every parcel.</source>
+        <translation>Stock-take started: scan every parcel.</translation>
+    </message>
+    <message>
+        <source>{code} belongs on {slot}, found on shelf {shelf}</source>
+        <translation>{code} belongs on {slot}, found on shelf {shelf}</translation>
+    </message>
+    <message>
+        <source>Expected {expected}, seen {seen}: {missing} missing, {unknown} unknown, {wrong} on the wrong shelf. The result is saved.</source>
+        <translation>Expected {expected}, seen {seen}: {missing} missing, {unknown} unknown, {wrong} on the wrong shelf. The result is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsTabs</name>
+    <message>
+        <source>Pickup</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Overdue and notices</source>
+        <translation>Overdue and notices</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Stock-take</translation>
     </message>
 </context>
 <context>
@@ -762,6 +1735,558 @@
     <message>
         <source>Only a waiting job can be cancelled.</source>
         <translation>Only a waiting job can be cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseActionDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Transaction number of a mobile payment</source>
+        <translation>Transaction number of a mobile payment</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Payment reference</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseOrderDialog</name>
+    <message>
+        <source>New agent purchase</source>
+        <translation>New agent purchase</translation>
+    </message>
+    <message>
+        <source>Customer: name, pinyin initials or last 4 digits of the phone</source>
+        <translation>Customer: name, pinyin initials or last 4 digits of the phone</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet.</source>
+        <translation>No customer chosen yet.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Link or product id</source>
+        <translation>Link or product id</translation>
+    </message>
+    <message>
+        <source>Size / colour</source>
+        <translation>Size / colour</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Shipping (yuan)</source>
+        <translation>Shipping (yuan)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Deposit taken now (yuan)</source>
+        <translation>Deposit taken now (yuan)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Transaction number of a mobile payment</source>
+        <translation>Transaction number of a mobile payment</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Payment reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Save and print receipt</source>
+        <translation>Save and print receipt</translation>
+    </message>
+    <message>
+        <source>Customer: {name} {phones} {village}</source>
+        <translation>Customer: {name} {phones} {village}</translation>
+    </message>
+    <message>
+        <source>goods {goods} + shipping {shipping} + service fee {fee} = {total}</source>
+        <translation>goods {goods} + shipping {shipping} + service fee {fee} = {total}</translation>
+    </message>
+    <message>
+        <source>Choose the customer first (search above, or New person).</source>
+        <translation>Choose the customer first (search above, or New person).</translation>
+    </message>
+</context>
+<context>
+    <name>Purchases</name>
+    <message>
+        <source>Quoted</source>
+        <translation>Quoted</translation>
+    </message>
+    <message>
+        <source>Deposit taken</source>
+        <translation>Deposit taken</translation>
+    </message>
+    <message>
+        <source>Ordered online</source>
+        <translation>Ordered online</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <source>Return sent</source>
+        <translation>Return sent</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Taobao</source>
+        <translation>Taobao</translation>
+    </message>
+    <message>
+        <source>Pinduoduo</source>
+        <translation>Pinduoduo</translation>
+    </message>
+    <message>
+        <source>JD</source>
+        <translation>JD</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>Douyin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <source>Purchase deposit</source>
+        <translation>Purchase deposit</translation>
+    </message>
+    <message>
+        <source>Purchase balance</source>
+        <translation>Purchase balance</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Service fee</source>
+        <translation>Service fee</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Storage fee</source>
+        <translation>Storage fee</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <source>Farmer payout</source>
+        <translation>Farmer payout</translation>
+    </message>
+    <message>
+        <source>Produce sale</source>
+        <translation>Produce sale</translation>
+    </message>
+    <message>
+        <source>Cash taken out</source>
+        <translation>Cash taken out</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation>Order created</translation>
+    </message>
+    <message>
+        <source>Tracking number added</source>
+        <translation>Tracking number added</translation>
+    </message>
+    <message>
+        <source>One parcel arrived</source>
+        <translation>One parcel arrived</translation>
+    </message>
+    <message>
+        <source>After-sales asked</source>
+        <translation>After-sales asked</translation>
+    </message>
+    <message>
+        <source>Commission expected</source>
+        <translation>Commission expected</translation>
+    </message>
+    <message>
+        <source>Commission received</source>
+        <translation>Commission received</translation>
+    </message>
+    <message>
+        <source>Agent purchase</source>
+        <translation>Agent purchase</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Opening cash</source>
+        <translation>Opening cash</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesPage</name>
+    <message>
+        <source>Agent purchases</source>
+        <translation>Agent purchases</translation>
+    </message>
+    <message>
+        <source>Scan the order QR or a tracking number; or search a name, item or platform order number</source>
+        <translation>Scan the order QR or a tracking number; or search a name, item or platform order number</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Open orders</translation>
+    </message>
+    <message>
+        <source>Arrived, not collected</source>
+        <translation>Arrived, not collected</translation>
+    </message>
+    <message>
+        <source>Deposit taken, not ordered for over a day</source>
+        <translation>Deposit taken, not ordered for over a day</translation>
+    </message>
+    <message>
+        <source>New order (Ctrl+N)</source>
+        <translation>New order (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <source>Choose an order, or scan its QR code.</source>
+        <translation>Choose an order, or scan its QR code.</translation>
+    </message>
+    <message>
+        <source>Hand over, collect balance</source>
+        <translation>Hand over, collect balance</translation>
+    </message>
+    <message>
+        <source>Platform order no.</source>
+        <translation>Platform order no.</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <source>Take deposit</source>
+        <translation>Take deposit</translation>
+    </message>
+    <message>
+        <source>Return / exchange</source>
+        <translation>Return / exchange</translation>
+    </message>
+    <message>
+        <source>Return parcel sent</source>
+        <translation>Return parcel sent</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Close order</source>
+        <translation>Close order</translation>
+    </message>
+    <message>
+        <source>Print receipt again</source>
+        <translation>Print receipt again</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <source>No order matches “{text}”.</source>
+        <translation>No order matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>Total {total} · paid {paid} · refunded {refunded}</source>
+        <translation>Total {total} · paid {paid} · refunded {refunded}</translation>
+    </message>
+    <message>
+        <source>Balance due: {due}</source>
+        <translation>Balance due: {due}</translation>
+    </message>
+    <message>
+        <source>Platform orders: {numbers}</source>
+        <translation>Platform orders: {numbers}</translation>
+    </message>
+    <message>
+        <source>Tracking: {numbers}</source>
+        <translation>Tracking: {numbers}</translation>
+    </message>
+    <message>
+        <source>Hand over {order}</source>
+        <translation>Hand over {order}</translation>
+    </message>
+    <message>
+        <source>Collect the balance and give the goods.</source>
+        <translation>Collect the balance and give the goods.</translation>
+    </message>
+    <message>
+        <source>Ordered online</source>
+        <translation>Ordered online</translation>
+    </message>
+    <message>
+        <source>Scan or type the platform's order number.</source>
+        <translation>Scan or type the platform's order number.</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>The courier's waybill number of this order.</source>
+        <translation>The courier's waybill number of this order.</translation>
+    </message>
+    <message>
+        <source>Return or exchange</source>
+        <translation>Return or exchange</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>The waybill of the parcel sent back.</source>
+        <translation>The waybill of the parcel sent back.</translation>
+    </message>
+    <message>
+        <source>Return waybill</source>
+        <translation>Return waybill</translation>
+    </message>
+    <message>
+        <source>Money the platform refunded, given back to the villager.</source>
+        <translation>Money the platform refunded, given back to the villager.</translation>
+    </message>
+    <message>
+        <source>Everything paid is given back.</source>
+        <translation>Everything paid is given back.</translation>
+    </message>
+    <message>
+        <source>Commission received</source>
+        <translation>Commission received</translation>
+    </message>
+    <message>
+        <source>Commission paid by the platform for this order.</source>
+        <translation>Commission paid by the platform for this order.</translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Receipt sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Saved: {order} is now “{state}”.</source>
+        <translation>Saved: {order} is now “{state}”.</translation>
+    </message>
+    <message>
+        <source>Order {order} saved; the receipt is printing.</source>
+        <translation>Order {order} saved; the receipt is printing.</translation>
     </message>
 </context>
 <context>
@@ -963,6 +2488,65 @@
     <message>
         <source>Creating the station…</source>
         <translation>Creating the station…</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Simulated devices</source>
+        <translation>Simulated devices</translation>
+    </message>
+    <message>
+        <source>e.g. SF1234567890123</source>
+        <translation>e.g. SF1234567890123</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>e.g. 38.6 kg</source>
+        <translation>e.g. 38.6 kg</translation>
+    </message>
+    <message>
+        <source>Put on scale</source>
+        <translation>Put on scale</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Printer out of paper</source>
+        <translation>Printer out of paper</translation>
+    </message>
+    <message>
+        <source>Modem without SIM card</source>
+        <translation>Modem without SIM card</translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation>Last receipt</translation>
+    </message>
+    <message>
+        <source>Last label</source>
+        <translation>Last label</translation>
+    </message>
+    <message>
+        <source>The virtual printer's output appears here.</source>
+        <translation>The virtual printer's output appears here.</translation>
+    </message>
+    <message>
+        <source>Scanned {code}</source>
+        <translation>Scanned {code}</translation>
+    </message>
+    <message>
+        <source>Nothing printed yet.</source>
+        <translation>Nothing printed yet.</translation>
     </message>
 </context>
 <context>

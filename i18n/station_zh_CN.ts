@@ -221,7 +221,422 @@
     </message>
 </context>
 <context>
+    <name>DispatchPage</name>
+    <message>
+        <source>Send a parcel</source>
+        <translation type="unfinished">寄件</translation>
+    </message>
+    <message>
+        <source>Sender (real name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, pinyin initials or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HK/Macao/Taiwan permit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is inside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened and inspected (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcel and price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty = from the scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weigh and price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L × W × H</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transaction number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take payment and accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the courier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Courier's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand all to courier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{price} · charged {chargeable} (actual {actual}, volume {volume})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted: {carrier} to {province}, {price} received. ID {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is waiting for the courier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handed to {courier}; the list is printing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Errors</name>
+    <message>
+        <source>Scan or type the waybill number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a waybill number: use 6 to 40 letters and digits. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a known carrier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is a pickup code, not a waybill. To hand a parcel over, use the pickup page (F2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waybill {waybill} is already on the shelf: code {pickup_code}, slot {slot}, since {since}. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waybill {waybill} was taken in on {since} and has already left the station.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This parcel was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcel {pickup_code} is no longer on the shelf. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note is too long (at most {max} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A hold can be extended by 1 to {max} days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No shelves are set up. Add shelves in the settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every shelf slot is full ({capacity} places). Hand parcels over, return old ones or add a shelf. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slot {slot} still holds {count} parcels and cannot be removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slot {slot} holds {count} parcels: its capacity cannot be smaller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most {max} shelves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a shelf name: use 1 to 4 letters or digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are two shelves named {text}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A shelf has 1 to {max} tiers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tier holds 1 to {max} parcels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pickup code is free: all {total} codes are in use or resting. Use more code digits or a shorter rest in the settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a pickup code. Type it like 3-2-0417 or 0417.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pickup code has 3 to 6 serial digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code rest must be 0 to 1440 hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan or type a pickup code, the last 4 digits of the phone or the waybill.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a pickup code, phone ending or waybill.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No parcel is waiting for “{text}”. Check the code, or try the last 4 digits of the phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one parcel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most {max} parcels in one handover: hand the rest over in a second round.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A parcel ({pickup_code}) has already been handed over or has left the station. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A storage fee is due. Choose how it is paid, or waive it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This handover was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This handover has already been undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please give the reason for the undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No SMS modem is set up. Use the printed list or the WeChat text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This notice was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an SMS can be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This notice is still waiting to be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No printer is set up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The free days or overdue days are out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage fee is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A notice template is empty or longer than 300 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This stock-take was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This stock-take is already finished. Start a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the courier's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some of these parcels were already handed to a courier. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the sender from the person registry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender's ID number is required (real-name sending).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ID number {text} is not valid. Check it against the card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open and inspect the parcel, then tick the box.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type what is inside the parcel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contents text is too long (at most {max} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the recipient's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the recipient's address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address is too long (at most {max} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the destination province.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each side must be 0 to {max} cm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No stable weight: wait for the scale to settle, or type the weight.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sending was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no tariff for this carrier and zone. Add one in the settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tariff weights are out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tariff prices are out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The volume divisor must be 1000 to 20000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tariff's dates are not valid.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>“{text}” is not an amount of money. Type it like 12.50.</source>
         <translation>“{text}”不是有效金额，请按 12.50 的格式输入。</translation>
@@ -499,6 +914,130 @@
         <translation>短信未发出：内容为空。</translation>
     </message>
     <message>
+        <source>Line {line}: please type what to buy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line}: the item name is too long (at most {max} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line}: choose the shopping platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line}: the quantity must be a whole number from 1 to {max}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line}: the unit price must be more than zero and at most ￥{max}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line}: the link or the size/colour text is too long (at most {max} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The order has no items. Add at least one thing to buy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An order can have at most {max} items; make a second order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shipping cost must be between ￥0 and ￥{max}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The order total is more than ￥{max}. Check the prices and quantities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a platform order number. Type or scan the number shown in the shopping app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform order number {text} is already recorded on this order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please give the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step does not fit the order's current state. Check the order's history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deposit must be zero or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deposit is more than the order needs: the total is {total_text} and at most {due_text} is still due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The goods can only be handed over with the balance: collect {due_text}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is more than the balance. Collect exactly {due_text} and give change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The refund must be more than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The refund is more than the villager paid for this order ({paid_text}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The commission amount is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This service fee rule is not valid: check the amounts and the tiers' order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No agent purchase order was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tracking number {text} is already on this order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tracking number {text} already belongs to order {order_no}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose return or exchange.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the operator who takes over the drawer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A shift is handed over to another operator, not to yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day {date} is already closed. Later money is recorded as late and counted at the next close.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the cash counted in the drawer, like 1250.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This day close does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This backup cannot be read or is not a station database.</source>
         <translation>无法读取此备份，或它不是村站数据库。</translation>
     </message>
@@ -509,6 +1048,247 @@
     <message>
         <source>Something unexpected went wrong. Nothing was saved. Details are in the log.</source>
         <translation>发生意外错误，未保存任何内容。详情见日志。</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresHeader</name>
+    <message>
+        <source>Today in {taken_in} · out {handed_over} · waiting {waiting} · overdue {overdue}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Parcel pickup</source>
+        <translation type="unfinished">取件出库</translation>
+    </message>
+    <message>
+        <source>Pickup code, last 4 digits of the phone, or the waybill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole household (Ctrl+H)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编码</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picked up by someone else: their name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature or photo file (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transaction number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waive the fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo last handover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand over (F12)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the open window first; the scan “{code}” was not used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several people match: confirm the name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: {n} parcels waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage fee: {fee}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature or photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find the parcels first (code, phone last 4 or waybill).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handed over {n}: {codes}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · fee {fee} received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no handover to undo in this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handover undone: the parcels are back on the shelf.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Parcel intake</source>
+        <translation type="unfinished">收件入库</translation>
+    </message>
+    <message>
+        <source>Scan the waybill (or type it and press Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch: each scan is taken in at once (Ctrl+B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F11: next guess</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 4 digits, 138****5678 or the full number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name on the waybill (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New person (Ctrl+N)</source>
+        <translation type="unfinished">新建人员 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Print a shelf sticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编码</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo selected intake (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the open window first; the scan “{code}” was not used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{waybill} — type the recipient's phone, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carrier changed to {carrier}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no stable weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recipient to be completed {who}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · purchase order {order} arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} taken in this session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken in: {code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan it again to take it in anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the parcel to undo in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intake of {waybill} undone; code {code} is free again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -578,6 +1358,199 @@
     <message>
         <source>Which record should be kept? Phones and everything recorded for the other one move to it.</source>
         <translation>保留哪一条记录？另一条的电话和所有业务记录都会转到保留的记录上。</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsOverduePage</name>
+    <message>
+        <source>Overdue parcels and notices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编码</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extend hold 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Courier who takes the returns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return selected to carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send queued SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy WeChat text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print arrival list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one or more parcels in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold extended by 7 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned to the carrier; the list for the courier is printing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} reminders queued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMS sent: {sent}, failed: {failed}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The WeChat text is on the clipboard: paste it into the village group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrival list sent to the printer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParcelsStocktakePage</name>
+    <message>
+        <source>Stock-take</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shelf being scanned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty = all shelves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start stock-take</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish and compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan each parcel's waybill or code sticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected, not seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seen, not on record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the wrong shelf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the open window first; the scan “{code}” was not used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press “Start stock-take” first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} scanned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock-take started: scan every parcel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{code} belongs on {slot}, found on shelf {shelf}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected {expected}, seen {seen}: {missing} missing, {unknown} unknown, {wrong} on the wrong shelf. The result is saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParcelsTabs</name>
+    <message>
+        <source>Pickup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue and notices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -762,6 +1735,558 @@
     <message>
         <source>Only a waiting job can be cancelled.</source>
         <translation>只能取消等待中的任务。</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseActionDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Transaction number of a mobile payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PurchaseOrderDialog</name>
+    <message>
+        <source>New agent purchase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer: name, pinyin initials or last 4 digits of the phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished">新建人员</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link or product id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size / colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shipping (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit taken now (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transaction number of a mobile payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save and print receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer: {name} {phones} {village}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goods {goods} + shipping {shipping} + service fee {fee} = {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the customer first (search above, or New person).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Purchases</name>
+    <message>
+        <source>Quoted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ordered online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taobao</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinduoduo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purchase deposit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purchase balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Farmer payout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Produce sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash taken out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracking number added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One parcel arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After-sales asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commission expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commission received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agent purchase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation type="unfinished">日结</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished">操作员</translation>
+    </message>
+    <message>
+        <source>Opening cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PurchasesPage</name>
+    <message>
+        <source>Agent purchases</source>
+        <translation type="unfinished">代购</translation>
+    </message>
+    <message>
+        <source>Scan the order QR or a tracking number; or search a name, item or platform order number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrived, not collected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit taken, not ordered for over a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New order (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an order, or scan its QR code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand over, collect balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform order no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take deposit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return / exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return parcel sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print receipt again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No order matches “{text}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total {total} · paid {paid} · refunded {refunded}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance due: {due}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform orders: {numbers}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracking: {numbers}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand over {order}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collect the balance and give the goods.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ordered online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan or type the platform's order number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The courier's waybill number of this order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return or exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The waybill of the parcel sent back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return waybill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Money the platform refunded, given back to the villager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything paid is given back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commission received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commission paid by the platform for this order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: {order} is now “{state}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order {order} saved; the receipt is printing.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -963,6 +2488,65 @@
     <message>
         <source>Creating the station…</source>
         <translation>正在创建服务站…</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Simulated devices</source>
+        <translation>模拟设备</translation>
+    </message>
+    <message>
+        <source>e.g. SF1234567890123</source>
+        <translation>例如 SF1234567890123</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫码枪</translation>
+    </message>
+    <message>
+        <source>e.g. 38.6 kg</source>
+        <translation>例如 38.6 kg</translation>
+    </message>
+    <message>
+        <source>Put on scale</source>
+        <translation>放上秤</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>电子秤</translation>
+    </message>
+    <message>
+        <source>Printer out of paper</source>
+        <translation>打印机缺纸</translation>
+    </message>
+    <message>
+        <source>Modem without SIM card</source>
+        <translation>短信猫没有 SIM 卡</translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation>最近的小票</translation>
+    </message>
+    <message>
+        <source>Last label</source>
+        <translation>最近的标签</translation>
+    </message>
+    <message>
+        <source>The virtual printer's output appears here.</source>
+        <translation>虚拟打印机打印的内容显示在这里。</translation>
+    </message>
+    <message>
+        <source>Scanned {code}</source>
+        <translation>已扫码 {code}</translation>
+    </message>
+    <message>
+        <source>Nothing printed yet.</source>
+        <translation>还没有打印内容。</translation>
     </message>
 </context>
 <context>

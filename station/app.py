@@ -56,6 +56,56 @@ def apply_look(app: QApplication, settings: Settings) -> None:
     app.setStyleSheet(resource_path("styles", "station.qss").read_text(encoding="utf-8"))
 
 
+class TrainingBench:
+    """``SimulatorControl`` over the training mode's simulators and the printing interpreter."""
+
+    def __init__(self, bench) -> None:  # type: ignore[no-untyped-def]
+        self._bench = bench
+
+    def scan(self, code: str) -> None:
+        self._bench.get("scanner").scan(code)
+
+    def put_on_scale(self, grams: int) -> None:
+        self._bench.get("scale/stgs").set_weight(grams, wobble=8)
+
+    def set_paper_out(self, out: bool) -> None:
+        self._bench.get("printer/escpos").set_state(paper_out=out)
+
+    def set_sim_card(self, present: bool) -> None:
+        self._bench.get("modem").set_mode("ok" if present else "no_sim")
+
+    def receipt_preview(self) -> bytes:
+        from station.printing.interpreter import interpret
+        from station.printing.preview import render_receipt
+
+        printed = bytes(self._bench.get("printer/escpos").printed)
+        jobs = [job for job in printed.split(b"\x1b@") if job.strip()]
+        return _png(render_receipt(interpret(b"\x1b@" + jobs[-1]), 384)) if jobs else b""
+
+    def label_preview(self) -> bytes:
+        from station.printing.preview import render_label
+        from station.printing.tspl import interpret_tspl
+
+        printed = bytes(self._bench.get("printer/tspl").printed)
+        jobs = [job for job in printed.split(b"SIZE ") if job.strip()]
+        return _png(render_label(interpret_tspl(b"SIZE " + jobs[-1]))) if jobs else b""
+
+    def sent_sms(self) -> list[tuple[str, str]]:
+        return list(self._bench.get("modem").sent)
+
+    def clear_printers(self) -> None:
+        self._bench.get("printer/escpos").printed.clear()
+        self._bench.get("printer/tspl").printed.clear()
+
+
+def _png(image) -> bytes:  # type: ignore[no-untyped-def]
+    import io
+
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
 class StationApp:
     """Owns the database, the services and the window for one run of the program."""
 
@@ -137,12 +187,14 @@ class StationApp:
             configs = self.settings.get(DEVICES)
             save = lambda configs: self.settings.set(DEVICES, configs)  # noqa: E731
         self.devices = ManagedDevices(self.bridge, configs, save)
+        self.simulators = TrainingBench(self.sim_bench) if self.training else None
         self.wedge_filter = WedgeFilter(self.devices.wedge, self.bridge)
         self.qt_app.installEventFilter(self.wedge_filter)
 
     def ui_context(self) -> UiContext:
         return UiContext(self.services, self.runner, self.settings, self.session, self.training,
-                         devices=self.devices, bridge=self.bridge, print_queue=self.print_queue)
+                         devices=self.devices, bridge=self.bridge, print_queue=self.print_queue,
+                         simulators=self.simulators)
 
     def show_opening_window(self) -> MainWindow:
         """The first thing on screen: the main window saying it is opening the database."""

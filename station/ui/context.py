@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from station.domain.operators import Operator
-from station.domain.ports_devices import DeviceControl
+from station.domain.ports_devices import DeviceControl, SimulatorControl
 from station.services.bundle import Services
 from station.services.print_queue import PrintQueue
 from station.settings import Settings
@@ -48,4 +48,5 @@ class UiContext:
     devices: DeviceControl | None = None  # None: the program runs without a device layer (tests)
     bridge: DeviceBridge | None = None
     print_queue: PrintQueue | None = None
+    simulators: SimulatorControl | None = None  # training mode only
     extras: dict[str, object] = field(default_factory=dict)

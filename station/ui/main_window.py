@@ -19,6 +19,7 @@ from station.ui.context import UiContext
 from station.ui.pages.devices_page import role_label as role_label_device
 from station.ui.pages.login_page import LoginPage, role_label
 from station.ui.pages.setup_page import SetupPage
+from station.ui.training_panel import TrainingPanel
 from station.ui.workspace import Workspace
 
 
@@ -74,6 +75,9 @@ class MainWindow(QMainWindow):
             ctx.bridge.scan_received.connect(self._on_scan)
         self._refresh_device_status()
         self._on_operator_changed(ctx.session.operator)
+        if ctx.training and ctx.simulators is not None:
+            self.training_panel = TrainingPanel(ctx.simulators, self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.training_panel)
 
     def show_failure(self, text: str) -> None:
         """The database could not be opened: say why in the window itself."""
