@@ -80,12 +80,20 @@ def ensure_installed(extras: str) -> None:
     STAMP.write_text(" ".join([*have, wanted]))
 
 
-def ensure_qt_libraries() -> None:
-    probe = "import PySide6.QtWidgets, PySide6.QtGui"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    if subprocess.run([str(PY), "-c", probe], env=env, capture_output=True).returncode == 0:
+def qt_starts(platform: str) -> bool:
+    probe = "from PySide6.QtWidgets import QApplication; QApplication([])"
+    env = dict(os.environ, QT_QPA_PLATFORM=platform)
+    return subprocess.run([str(PY), "-c", probe], env=env, capture_output=True, timeout=60).returncode == 0
+
+
+def ensure_qt_libraries(on_screen: bool) -> None:
+    """Offscreen for the tests; on a Linux desktop also the X11 (xcb) plugin, which needs more libraries."""
+    platforms = ["offscreen"]
+    if on_screen and sys.platform.startswith("linux") and os.environ.get("DISPLAY"):
+        platforms.append("xcb")
+    if all(qt_starts(p) for p in platforms):
         return
-    if sys.platform.startswith("linux") and apt_install(QT_DEBIAN_PACKAGES):
+    if sys.platform.startswith("linux") and apt_install(QT_DEBIAN_PACKAGES) and all(qt_starts(p) for p in platforms):
         return
     sys.exit("[dev] Qt cannot load its system libraries; on Debian/Ubuntu run as root: apt-get install "
              + " ".join(QT_DEBIAN_PACKAGES))
@@ -118,15 +126,15 @@ def ensure_test_tools() -> None:
         apt_install(TEST_DEBIAN_PACKAGES)
 
 
-def prepare(extras: str) -> None:
+def prepare(extras: str, on_screen: bool = False) -> None:
     ensure_venv()
     ensure_installed(extras)
-    ensure_qt_libraries()
+    ensure_qt_libraries(on_screen)
     ensure_translations()
 
 
 def cmd_run(args: list[str]) -> int:
-    prepare("")
+    prepare("", on_screen=True)
     return subprocess.call([str(PY), "-m", "station", *args], cwd=ROOT)
 
 
