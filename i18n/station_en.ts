@@ -15,6 +15,133 @@
     </message>
 </context>
 <context>
+    <name>DayClosePage</name>
+    <message>
+        <source>Day close</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <source>What the ledger says (since the last close)</source>
+        <translation>What the ledger says (since the last close)</translation>
+    </message>
+    <message>
+        <source>Cash at the last close</source>
+        <translation>Cash at the last close</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Expected in the drawer</translation>
+    </message>
+    <message>
+        <source>Mobile payments</source>
+        <translation>Mobile payments</translation>
+    </message>
+    <message>
+        <source>Count the drawer</source>
+        <translation>Count the drawer</translation>
+    </message>
+    <message>
+        <source>Cash counted, in yuan</source>
+        <translation>Cash counted, in yuan</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <source>Hand the shift over</source>
+        <translation>Hand the shift over</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <source>Why the cash differs, if it does</source>
+        <translation>Why the cash differs, if it does</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Save the close and print the report</source>
+        <translation>Save the close and print the report</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>, {n} late</source>
+        <translation>, {n} late</translation>
+    </message>
+    <message>
+        <source>Entries since the last close: {n}{late}</source>
+        <translation>Entries since the last close: {n}{late}</translation>
+    </message>
+    <message>
+        <source>none, the drawer is right</source>
+        <translation>none, the drawer is right</translation>
+    </message>
+    <message>
+        <source>{amount} more than expected</source>
+        <translation>{amount} more than expected</translation>
+    </message>
+    <message>
+        <source>{amount} short</source>
+        <translation>{amount} short</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>Saved. Counted {counted}, expected {expected}, difference {diff}.</source>
+        <translation>Saved. Counted {counted}, expected {expected}, difference {diff}.</translation>
+    </message>
+</context>
+<context>
     <name>Devices</name>
     <message>
         <source>Barcode scanner</source>
@@ -112,6 +239,10 @@
         <translation>Find ports</translation>
     </message>
     <message>
+        <source>Detect model</source>
+        <translation>Detect model</translation>
+    </message>
+    <message>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -154,6 +285,22 @@
     <message>
         <source>Print a test label</source>
         <translation>Print a test label</translation>
+    </message>
+    <message>
+        <source>Model suggested from the USB id; check it.</source>
+        <translation>Model suggested from the USB id; check it.</translation>
+    </message>
+    <message>
+        <source>Asking the device on {port}… this takes a few seconds.</source>
+        <translation>Asking the device on {port}… this takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>The device answered as: {model}. Press “Save and connect”.</source>
+        <translation>The device answered as: {model}. Press “Save and connect”.</translation>
+    </message>
+    <message>
+        <source>No known protocol answered on {port}. Choose the model by hand (some scales only send when something is on them).</source>
+        <translation>No known protocol answered on {port}. Choose the model by hand (some scales only send when something is on them).</translation>
     </message>
     <message>
         <source>Good frames: {good}   Bad frames: {bad}</source>
@@ -255,8 +402,8 @@
         <translation>What is inside</translation>
     </message>
     <message>
-        <source>Opened and inspected (required)</source>
-        <translation>Opened and inspected (required)</translation>
+        <source>Opened and inspected</source>
+        <translation>Opened and inspected</translation>
     </message>
     <message>
         <source>Find</source>
@@ -315,8 +462,12 @@
         <translation>Weight</translation>
     </message>
     <message>
-        <source>L × W × H</source>
-        <translation>L × W × H</translation>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Charged {chargeable} (actual {actual}, by volume {volume})</source>
+        <translation>Charged {chargeable} (actual {actual}, by volume {volume})</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -365,10 +516,6 @@
     <message>
         <source>Hand all to courier</source>
         <translation>Hand all to courier</translation>
-    </message>
-    <message>
-        <source>{price} · charged {chargeable} (actual {actual}, volume {volume})</source>
-        <translation>{price} · charged {chargeable} (actual {actual}, volume {volume})</translation>
     </message>
     <message>
         <source>Accepted: {carrier} to {province}, {price} received. ID {id}.</source>
@@ -832,6 +979,10 @@
     <message>
         <source>The device has been stopped.</source>
         <translation>The device has been stopped.</translation>
+    </message>
+    <message>
+        <source>{url} is in use by a configured device; remove it first to detect the model.</source>
+        <translation>{url} is in use by a configured device; remove it first to detect the model.</translation>
     </message>
     <message>
         <source>Choose or type the port the device is connected to.</source>
@@ -1427,20 +1578,40 @@
         <translation>Return selected to carrier</translation>
     </message>
     <message>
-        <source>Queue reminders</source>
-        <translation>Queue reminders</translation>
+        <source>Notices:</source>
+        <translation>Notices:</translation>
     </message>
     <message>
-        <source>Send queued SMS</source>
-        <translation>Send queued SMS</translation>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
     </message>
     <message>
-        <source>Copy WeChat text</source>
-        <translation>Copy WeChat text</translation>
+        <source>Send SMS</source>
+        <translation>Send SMS</translation>
     </message>
     <message>
-        <source>Print arrival list</source>
-        <translation>Print arrival list</translation>
+        <source>WeChat text</source>
+        <translation>WeChat text</translation>
+    </message>
+    <message>
+        <source>Arrival list</source>
+        <translation>Arrival list</translation>
+    </message>
+    <message>
+        <source>Queue reminders for parcels 3 and 7 days old</source>
+        <translation>Queue reminders for parcels 3 and 7 days old</translation>
+    </message>
+    <message>
+        <source>Send the queued SMS through the modem</source>
+        <translation>Send the queued SMS through the modem</translation>
+    </message>
+    <message>
+        <source>Copy the arrival list as text for the village WeChat group</source>
+        <translation>Copy the arrival list as text for the village WeChat group</translation>
+    </message>
+    <message>
+        <source>Print the arrival list for the notice board</source>
+        <translation>Print the arrival list for the notice board</translation>
     </message>
     <message>
         <source>Select one or more parcels in the list.</source>
@@ -1486,8 +1657,8 @@
         <translation>Shelf being scanned</translation>
     </message>
     <message>
-        <source>empty = all shelves</source>
-        <translation>empty = all shelves</translation>
+        <source>all</source>
+        <translation>all</translation>
     </message>
     <message>
         <source>Start stock-take</source>
@@ -2191,6 +2362,14 @@
     <message>
         <source> and {n} more</source>
         <translation> and {n} more</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>No order matches “{text}”.</source>

@@ -15,6 +15,133 @@
     </message>
 </context>
 <context>
+    <name>DayClosePage</name>
+    <message>
+        <source>Day close</source>
+        <translation type="unfinished">日结</translation>
+    </message>
+    <message>
+        <source>What the ledger says (since the last close)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash at the last close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile payments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count the drawer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash counted, in yuan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand the shift over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the cash differs, if it does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the close and print the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, {n} late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries since the last close: {n}{late}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none, the drawer is right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{amount} more than expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{amount} short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved. Counted {counted}, expected {expected}, difference {diff}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Devices</name>
     <message>
         <source>Barcode scanner</source>
@@ -112,6 +239,10 @@
         <translation>查找端口</translation>
     </message>
     <message>
+        <source>Detect model</source>
+        <translation>识别型号</translation>
+    </message>
+    <message>
         <source>Test</source>
         <translation>测试</translation>
     </message>
@@ -154,6 +285,22 @@
     <message>
         <source>Print a test label</source>
         <translation>打印测试标签</translation>
+    </message>
+    <message>
+        <source>Model suggested from the USB id; check it.</source>
+        <translation>已根据 USB 编号推荐型号，请核对。</translation>
+    </message>
+    <message>
+        <source>Asking the device on {port}… this takes a few seconds.</source>
+        <translation>正在询问 {port} 上的设备…需要几秒钟。</translation>
+    </message>
+    <message>
+        <source>The device answered as: {model}. Press “Save and connect”.</source>
+        <translation>设备识别为：{model}。请按“保存并连接”。</translation>
+    </message>
+    <message>
+        <source>No known protocol answered on {port}. Choose the model by hand (some scales only send when something is on them).</source>
+        <translation>{port} 上没有已知协议应答。请手动选择型号（有些秤只有放上东西才发送数据）。</translation>
     </message>
     <message>
         <source>Good frames: {good}   Bad frames: {bad}</source>
@@ -255,7 +402,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Opened and inspected (required)</source>
+        <source>Opened and inspected</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -315,7 +462,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>L × W × H</source>
+        <source>Size</source>
+        <translation type="unfinished">大小</translation>
+    </message>
+    <message>
+        <source>Charged {chargeable} (actual {actual}, by volume {volume})</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -364,10 +515,6 @@
     </message>
     <message>
         <source>Hand all to courier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{price} · charged {chargeable} (actual {actual}, volume {volume})</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -832,6 +979,10 @@
     <message>
         <source>The device has been stopped.</source>
         <translation>设备已停止。</translation>
+    </message>
+    <message>
+        <source>{url} is in use by a configured device; remove it first to detect the model.</source>
+        <translation>{url} 正被已配置的设备使用；请先移除该设备再识别型号。</translation>
     </message>
     <message>
         <source>Choose or type the port the device is connected to.</source>
@@ -1427,19 +1578,39 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Queue reminders</source>
+        <source>Notices:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Send queued SMS</source>
+        <source>Reminders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Copy WeChat text</source>
+        <source>Send SMS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Print arrival list</source>
+        <source>WeChat text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrival list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue reminders for parcels 3 and 7 days old</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the queued SMS through the modem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the arrival list as text for the village WeChat group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the arrival list for the notice board</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1486,7 +1657,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>empty = all shelves</source>
+        <source>all</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2190,6 +2361,14 @@
     </message>
     <message>
         <source> and {n} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{hours} h</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -59,6 +59,11 @@ class ManagedDevices:
         self._start(role, profile_id, url.strip())
         self._save(self.configured())
 
+    def probe(self, url: str) -> list[str]:
+        if any(c["url"] == url for c in self._configs.values()):
+            raise DomainError("device.port_in_use", url=url)  # the worker holds it; probing would garble it
+        return [profile for _hit, profiles in self._manager.probe(url) for profile in profiles]
+
     def remove(self, role: str) -> None:
         if role in self._configs:
             self._manager.remove(role)

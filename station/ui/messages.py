@@ -79,6 +79,8 @@ def _catalogue() -> dict[str, str]:
                                                                   "unplugged."),
         "device.timeout": QCoreApplication.translate("Errors", "The device did not answer in time."),
         "device.stopped": QCoreApplication.translate("Errors", "The device has been stopped."),
+        "device.port_in_use": QCoreApplication.translate("Errors", "{url} is in use by a configured device; remove "
+                                                                  "it first to detect the model."),
         "device.port_empty": QCoreApplication.translate("Errors", "Choose or type the port the device is connected to."),
         "device.profile_mismatch": QCoreApplication.translate("Errors", "This model does not fit that device role."),
         "device.profile_unknown": QCoreApplication.translate("Errors", "Unknown device model."),

@@ -118,3 +118,15 @@ def test_printer_self_test_goes_through_the_print_queue(qtbot, station_app, benc
     printer.set_state(paper_out=False)
     qtbot.waitUntil(lambda: jobs.table.item(0, 3).text() == "已打印", timeout=8000)
     assert interpret(bytes(printer.printed)).lines.count("3-2-0417") == 2
+
+
+def test_detect_model_finds_a_toledo_scale(qtbot, station_app, bench):
+    window, page = open_devices_tab(qtbot, station_app)
+    page.table.selectRow(1)
+    bench.add("scale/toledo8217", weight="2.5")
+    page.port_box.setEditText(bench.url("scale/toledo8217"))
+    page.probe_button.click()
+    qtbot.waitUntil(lambda: page.probe_button.isEnabled(), timeout=20000)
+    assert page.profile_box.currentData() == "scale.toledo_8217", page.message.text()
+    page.connect_button.click()
+    qtbot.waitUntil(lambda: "2.500 kg" in page.reading_label.text(), timeout=5000)

@@ -141,7 +141,10 @@ class DevicesPage(QWidget):
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.detect_button = QPushButton(self.tr("Find ports"))
         self.detect_button.clicked.connect(self._fill_ports)
-        for button in (self.detect_button, self.connect_button, self.remove_button):
+        self.probe_button = QPushButton(self.tr("Detect model"))
+        self.probe_button.clicked.connect(self._on_probe_clicked)
+        self.port_box.activated.connect(self._on_port_chosen)
+        for button in (self.detect_button, self.probe_button, self.connect_button, self.remove_button):
             buttons.addWidget(button)
         return box
 
@@ -234,8 +237,50 @@ class DevicesPage(QWidget):
         current = self.port_box.currentText()
         self.port_box.clear()
         for port in devices.ports():
-            self.port_box.addItem(f"{port['device']}", port["device"])
+            label = f"{port['device']}  {port['description']}".strip()
+            self.port_box.addItem(label, port)
         self.port_box.setEditText(current)
+
+    def _on_port_chosen(self, index: int) -> None:
+        """A USB id the profiles know preselects the model; the operator can still change it."""
+        port = self.port_box.itemData(index)
+        if not isinstance(port, dict):
+            return
+        self.port_box.setEditText(port["device"])
+        for profile_id in filter(None, port.get("suggestions", "").split(",")):
+            found = self.profile_box.findData(profile_id)
+            if found >= 0:
+                self.profile_box.setCurrentIndex(found)
+                self.message.show_info(self.tr("Model suggested from the USB id; check it."))
+                return
+
+    def _on_probe_clicked(self) -> None:
+        devices = self._ctx.devices
+        assert devices is not None
+        url = self.port_box.currentText().strip()
+        if not url:
+            self.message.show_error(message_for(DomainError("device.port_empty")))
+            return
+        self.probe_button.setEnabled(False)
+        self.message.show_info(self.tr("Asking the device on {port}… this takes a few seconds.").format(port=url))
+
+        def done(profile_ids: object) -> None:
+            self.probe_button.setEnabled(True)
+            for profile_id in profile_ids:  # type: ignore[attr-defined]
+                found = self.profile_box.findData(profile_id)
+                if found >= 0:
+                    self.profile_box.setCurrentIndex(found)
+                    self.message.show_info(self.tr("The device answered as: {model}. Press “Save and connect”.")
+                                           .format(model=self.profile_box.currentText()))
+                    return
+            self.message.show_error(self.tr("No known protocol answered on {port}. Choose the model by hand "
+                                            "(some scales only send when something is on them).").format(port=url))
+
+        def failed(exc: Exception) -> None:
+            self.probe_button.setEnabled(True)
+            self.message.show_error(message_for(exc))
+
+        self._ctx.runner.run(lambda: devices.probe(url), done, failed)
 
     def _refresh_live(self) -> None:
         devices = self._ctx.devices
