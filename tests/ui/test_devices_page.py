@@ -121,7 +121,7 @@ def test_printer_self_test_goes_through_the_print_queue(qtbot, station_app, benc
 
 
 def test_detect_model_finds_a_toledo_scale(qtbot, station_app, bench):
-    window, page = open_devices_tab(qtbot, station_app)
+    _window, page = open_devices_tab(qtbot, station_app)
     page.table.selectRow(1)
     bench.add("scale/toledo8217", weight="2.5")
     page.port_box.setEditText(bench.url("scale/toledo8217"))
