@@ -27,6 +27,9 @@ from station.ui.tasks import TaskRunner
 from station.ui.translation import Translations
 
 log = logging.getLogger("station")
+# Device workers hand events to the GUI thread; with Python's default 5 ms GIL switch interval a scan
+# could wait that long for the GUI thread to run. 0.5 ms keeps scan-to-screen under a millisecond.
+SWITCH_INTERVAL_S = 0.0005
 
 
 @dataclass
@@ -272,6 +275,7 @@ def start(options: Options) -> tuple[QApplication, StationApp | None, int]:
     except (OSError, FileNotFoundError) as exc:  # the program still runs, in English
         log.warning("could not compile translations: %s", exc)
     QCoreApplication.setApplicationName("Village Station")
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     qt_app = QApplication.instance() or QApplication(sys.argv)
     apply_look(qt_app, settings)
     station = StationApp(qt_app, paths, settings, options.training)
