@@ -7,9 +7,9 @@ Floor: the raw pty round trip (write on the master, read on the slave) measured 
 from __future__ import annotations
 
 import os
-import sys
 import pty
 import select
+import sys
 import time
 import tty
 
