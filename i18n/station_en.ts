@@ -462,8 +462,16 @@
         <translation>Weight</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Size</translation>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Paid: accept</source>
+        <translation>Paid: accept</translation>
+    </message>
+    <message>
+        <source>Hand to courier</source>
+        <translation>Hand to courier</translation>
     </message>
     <message>
         <source>Charged {chargeable} (actual {actual}, by volume {volume})</source>
@@ -472,6 +480,10 @@
     <message>
         <source>Cash</source>
         <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Size (cm)</source>
+        <translation>Size (cm)</translation>
     </message>
     <message>
         <source>WeChat Pay</source>
@@ -486,16 +498,8 @@
         <translation>Transaction number</translation>
     </message>
     <message>
-        <source>Print receipt</source>
-        <translation>Print receipt</translation>
-    </message>
-    <message>
         <source>Payment</source>
         <translation>Payment</translation>
-    </message>
-    <message>
-        <source>Take payment and accept</source>
-        <translation>Take payment and accept</translation>
     </message>
     <message>
         <source>Waiting for the courier</source>
@@ -512,10 +516,6 @@
     <message>
         <source>Courier's name</source>
         <translation>Courier's name</translation>
-    </message>
-    <message>
-        <source>Hand all to courier</source>
-        <translation>Hand all to courier</translation>
     </message>
     <message>
         <source>Accepted: {carrier} to {province}, {price} received. ID {id}.</source>
@@ -2718,6 +2718,18 @@
     <message>
         <source>The virtual printer's output appears here.</source>
         <translation>The virtual printer's output appears here.</translation>
+    </message>
+    <message>
+        <source>Practice login: 培训员, PIN {pin}</source>
+        <translation>Practice login: 培训员, PIN {pin}</translation>
+    </message>
+    <message>
+        <source>Reset training data</source>
+        <translation>Reset training data</translation>
+    </message>
+    <message>
+        <source>Yes, start again from fresh demo data</source>
+        <translation>Yes, start again from fresh demo data</translation>
     </message>
     <message>
         <source>Scanned {code}</source>

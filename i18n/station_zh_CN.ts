@@ -462,8 +462,16 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Size</source>
-        <translation type="unfinished">大小</translation>
+        <source>Receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid: accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand to courier</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Charged {chargeable} (actual {actual}, by volume {volume})</source>
@@ -471,6 +479,10 @@
     </message>
     <message>
         <source>Cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size (cm)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -486,15 +498,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Print receipt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Payment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Take payment and accept</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -511,10 +515,6 @@
     </message>
     <message>
         <source>Courier's name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hand all to courier</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2718,6 +2718,18 @@
     <message>
         <source>The virtual printer's output appears here.</source>
         <translation>虚拟打印机打印的内容显示在这里。</translation>
+    </message>
+    <message>
+        <source>Practice login: 培训员, PIN {pin}</source>
+        <translation>练习登录：培训员，密码 {pin}</translation>
+    </message>
+    <message>
+        <source>Reset training data</source>
+        <translation>重置培训数据</translation>
+    </message>
+    <message>
+        <source>Yes, start again from fresh demo data</source>
+        <translation>确定，用新的演示数据重新开始</translation>
     </message>
     <message>
         <source>Scanned {code}</source>

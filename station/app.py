@@ -6,6 +6,7 @@ import logging
 import logging.handlers
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -57,6 +58,28 @@ def apply_look(app: QApplication, settings: Settings) -> None:
     font.setPointSize(settings.get(FONT_POINT_SIZE))
     app.setFont(font)
     app.setStyleSheet(resource_path("styles", "station.qss").read_text(encoding="utf-8"))
+
+
+TRAINING_PIN = "1357"
+
+
+def fill_training_database(services: Services, db_path) -> None:  # type: ignore[no-untyped-def]
+    """A new practice database gets a station, a trainer login and a village of demo people.
+
+    The same generator fills the five-year benchmark database, here at one year and a few hundred people.
+    """
+    if services.setup.is_set_up():
+        return
+    from station.storage.demo_data import connect_bulk, generate_ledger, generate_people
+
+    operator, _ = services.setup.create_station(name="培训服务站", code="PX-001", shopkeeper_name="培训员",
+                                                pin=TRAINING_PIN, paper_width_mm=58)
+    conn = connect_bulk(db_path)
+    try:
+        people = generate_people(conn, 300, seed=11, years=1)
+        generate_ledger(conn, 400, operator.id, people, seed=12, years=1)
+    finally:
+        conn.close()
 
 
 class TrainingBench:
@@ -145,6 +168,8 @@ class StationApp:
 
         self.print_queue = PrintQueue(ctx, PrinterEncoder(), self.devices)
         self.services = Services.build(ctx, SqliteBackups(self.engine, backup_dir))
+        if training:
+            fill_training_database(self.services, db_path)
         self.runner = TaskRunner()
         self.session = Session()
         self._printing = False
@@ -197,7 +222,8 @@ class StationApp:
     def ui_context(self) -> UiContext:
         return UiContext(self.services, self.runner, self.settings, self.session, self.training,
                          devices=self.devices, bridge=self.bridge, print_queue=self.print_queue,
-                         simulators=self.simulators)
+                         simulators=self.simulators,
+                         extras={"training_pin": TRAINING_PIN} if self.training else {})
 
     def show_opening_window(self) -> MainWindow:
         """The first thing on screen: the main window saying it is opening the database."""
@@ -211,6 +237,7 @@ class StationApp:
         assert self.window is not None
         self.window.attach(self.ui_context())
         self.window.language_chosen.connect(self.switch_language)
+        self.window.training_reset_requested.connect(self.reset_training)
         self.window.start()
         return self.window
 
@@ -220,6 +247,7 @@ class StationApp:
         geometry = old.saveGeometry() if old else None
         self.window = MainWindow(self.ui_context())
         self.window.language_chosen.connect(self.switch_language)
+        self.window.training_reset_requested.connect(self.reset_training)
         if geometry is not None:
             self.window.restoreGeometry(geometry)
         else:
@@ -230,6 +258,16 @@ class StationApp:
             old.close()
             old.deleteLater()
         return self.window
+
+    def reset_training(self) -> None:
+        """One click: throw the practice database away and start again from fresh demo data."""
+        if not self.training:
+            return
+        self.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self.paths.training_database}{suffix}").unlink(missing_ok=True)
+        self.open_storage()
+        self.show_window()
 
     def switch_language(self, language: str) -> None:
         self.translations.install(language)

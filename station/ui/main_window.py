@@ -26,6 +26,7 @@ from station.ui.workspace import Workspace
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     database_restored = Signal()
+    training_reset_requested = Signal()
 
     def __init__(self, ctx: UiContext | None = None, *, training: bool = False) -> None:
         """Without a context the window paints at once with an 'opening' notice; ``attach`` fills it
@@ -76,7 +77,8 @@ class MainWindow(QMainWindow):
         self._refresh_device_status()
         self._on_operator_changed(ctx.session.operator)
         if ctx.training and ctx.simulators is not None:
-            self.training_panel = TrainingPanel(ctx.simulators, self)
+            self.training_panel = TrainingPanel(ctx.simulators, str(ctx.extras.get("training_pin", "")), self)
+            self.training_panel.reset_requested.connect(self.training_reset_requested)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.training_panel)
 
     def show_failure(self, text: str) -> None:

@@ -7,7 +7,7 @@ the modem, and looks at what the receipt printer printed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,9 @@ from station.ui.widgets.common import MessageLine
 
 
 class TrainingPanel(QDockWidget):
-    def __init__(self, simulators: SimulatorControl, parent: QWidget | None = None) -> None:
+    reset_requested = Signal()
+
+    def __init__(self, simulators: SimulatorControl, practice_pin: str = "", parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Simulated devices"), parent)
         self._sim = simulators
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -72,6 +74,16 @@ class TrainingPanel(QDockWidget):
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
         layout.addWidget(scroll, 1)
+        hint = QLabel(self.tr("Practice login: 培训员, PIN {pin}").format(pin=practice_pin))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.reset_button = QPushButton(self.tr("Reset training data"))
+        self.confirm_reset = QPushButton(self.tr("Yes, start again from fresh demo data"))
+        self.confirm_reset.setVisible(False)
+        self.reset_button.clicked.connect(lambda: self.confirm_reset.setVisible(True))
+        self.confirm_reset.clicked.connect(self.reset_requested)
+        layout.addWidget(self.reset_button)
+        layout.addWidget(self.confirm_reset)
         self.setWidget(body)
         self.setMinimumWidth(300)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from ui_support import set_up_station, wait_idle
+from ui_support import wait_idle
 
 from station.app import StationApp
 from station.paths import resolve_paths
@@ -27,7 +27,12 @@ def test_training_mode_uses_simulators_and_a_separate_database(qtbot, training_a
     window = training_app.show_window()
     qtbot.addWidget(window)
     assert window.training_banner.isVisible() and window.training_panel.isVisible()
-    set_up_station(qtbot, training_app, window)
+    assert window.stack.currentWidget() is window.login_page  # a practice station is ready
+    window.login_page.pin.setText("1357")
+    window.login_page.login_button.click()
+    wait_idle(qtbot, training_app)
+    assert window.stack.currentWidget() is window.workspace
+    assert training_app.services.people.count() == 300
     assert (station_home / "training" / "training.sqlite3").exists()
     assert not (station_home / "station.sqlite3").exists()
     conn = sqlite3.connect(station_home / "training" / "training.sqlite3")
@@ -50,3 +55,18 @@ def test_training_mode_uses_simulators_and_a_separate_database(qtbot, training_a
     qtbot.waitUntil(lambda: bool(training_app.simulators.receipt_preview()), timeout=8000)
     panel.show_receipt.click()
     assert panel.preview.pixmap() is not None and panel.preview.pixmap().width() == 384
+
+
+def test_reset_training_starts_from_fresh_demo_data(qtbot, training_app):
+    window = training_app.show_window()
+    qtbot.addWidget(window)
+    operator = training_app.services.auth.operators()[0]
+    training_app.services.people.create(operator, name="练习人", phones=["13900009999"])
+    assert training_app.services.people.search("练习人")
+    window.training_panel.reset_button.click()
+    window.training_panel.confirm_reset.click()
+    new_window = training_app.window
+    qtbot.addWidget(new_window)
+    assert new_window is not window
+    assert training_app.services.people.search("练习人") == []
+    assert training_app.services.people.count() == 300
