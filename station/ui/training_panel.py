@@ -108,6 +108,9 @@ class TrainingPanel(QDockWidget):
             return
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")
+        room = max(200, self.preview.parentWidget().width() - 8)  # whole width of the paper in view
+        if pixmap.width() > room:
+            pixmap = pixmap.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
         self.preview.setPixmap(pixmap)
 
 

@@ -54,7 +54,7 @@ def test_training_mode_uses_simulators_and_a_separate_database(qtbot, training_a
     wait_idle(qtbot, training_app)
     qtbot.waitUntil(lambda: bool(training_app.simulators.receipt_preview()), timeout=8000)
     panel.show_receipt.click()
-    assert panel.preview.pixmap() is not None and panel.preview.pixmap().width() == 384
+    assert panel.preview.pixmap() is not None and 200 <= panel.preview.pixmap().width() <= 384
 
 
 def test_reset_training_starts_from_fresh_demo_data(qtbot, training_app):
