@@ -1061,6 +1061,10 @@
         <translation>SMS not sent: the modem's port is not available.</translation>
     </message>
     <message>
+        <source>SMS not sent: no modem is set up and the station is not connected to a hub.</source>
+        <translation>SMS not sent: no modem is set up and the station is not connected to a hub.</translation>
+    </message>
+    <message>
         <source>SMS not sent: the message is empty.</source>
         <translation>SMS not sent: the message is empty.</translation>
     </message>
@@ -1512,6 +1516,157 @@
     </message>
 </context>
 <context>
+    <name>ParcelSettingsDialog</name>
+    <message>
+        <source>Parcel settings</source>
+        <translation>Parcel settings</translation>
+    </message>
+    <message>
+        <source>Shelves and codes</source>
+        <translation>Shelves and codes</translation>
+    </message>
+    <message>
+        <source>Notices and fees</source>
+        <translation>Notices and fees</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tariffs</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Parcels per tier</source>
+        <translation>Parcels per tier</translation>
+    </message>
+    <message>
+        <source>Add shelf</source>
+        <translation>Add shelf</translation>
+    </message>
+    <message>
+        <source>Remove selected shelf</source>
+        <translation>Remove selected shelf</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Pickup code</translation>
+    </message>
+    <message>
+        <source>Serial digits</source>
+        <translation>Serial digits</translation>
+    </message>
+    <message>
+        <source>A freed code rests for</source>
+        <translation>A freed code rests for</translation>
+    </message>
+    <message>
+        <source>Remind after (days)</source>
+        <translation>Remind after (days)</translation>
+    </message>
+    <message>
+        <source>Overdue after (days)</source>
+        <translation>Overdue after (days)</translation>
+    </message>
+    <message>
+        <source>Free storage (days)</source>
+        <translation>Free storage (days)</translation>
+    </message>
+    <message>
+        <source>Fee per day after that (0 = none)</source>
+        <translation>Fee per day after that (0 = none)</translation>
+    </message>
+    <message>
+        <source>Fee at most</source>
+        <translation>Fee at most</translation>
+    </message>
+    <message>
+        <source>Station's province</source>
+        <translation>Station's province</translation>
+    </message>
+    <message>
+        <source>Arrival SMS</source>
+        <translation>Arrival SMS</translation>
+    </message>
+    <message>
+        <source>Arrival SMS, several parcels</source>
+        <translation>Arrival SMS, several parcels</translation>
+    </message>
+    <message>
+        <source>Reminder SMS</source>
+        <translation>Reminder SMS</translation>
+    </message>
+    <message>
+        <source>Purchase arrived SMS</source>
+        <translation>Purchase arrived SMS</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>First weight</source>
+        <translation>First weight</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>Additional</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Same province</source>
+        <translation>Same province</translation>
+    </message>
+    <message>
+        <source>Other provinces</source>
+        <translation>Other provinces</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>First kg price</source>
+        <translation>First kg price</translation>
+    </message>
+    <message>
+        <source>Each further kg</source>
+        <translation>Each further kg</translation>
+    </message>
+    <message>
+        <source>Valid from (YYYY-MM-DD)</source>
+        <translation>Valid from (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Add tariff</source>
+        <translation>Add tariff</translation>
+    </message>
+    <message>
+        <source>Tariff saved.</source>
+        <translation>Tariff saved.</translation>
+    </message>
+</context>
+<context>
     <name>ParcelsOverduePage</name>
     <message>
         <source>Overdue parcels and notices</source>
@@ -1528,6 +1683,10 @@
     <message>
         <source>All carriers</source>
         <translation>All carriers</translation>
+    </message>
+    <message>
+        <source>Parcel settings…</source>
+        <translation>Parcel settings…</translation>
     </message>
     <message>
         <source>Code</source>

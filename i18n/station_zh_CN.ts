@@ -18,127 +18,127 @@
     <name>DayClosePage</name>
     <message>
         <source>Day close</source>
-        <translation type="unfinished">日结</translation>
+        <translation>日结</translation>
     </message>
     <message>
         <source>What the ledger says (since the last close)</source>
-        <translation type="unfinished" />
+        <translation>账上数字（自上次结账以来）</translation>
     </message>
     <message>
         <source>Cash at the last close</source>
-        <translation type="unfinished" />
+        <translation>上次结账现金</translation>
     </message>
     <message>
         <source>Cash in</source>
-        <translation type="unfinished" />
+        <translation>现金收入</translation>
     </message>
     <message>
         <source>Cash out</source>
-        <translation type="unfinished" />
+        <translation>现金支出</translation>
     </message>
     <message>
         <source>Expected in the drawer</source>
-        <translation type="unfinished" />
+        <translation>钱箱应有</translation>
     </message>
     <message>
         <source>Mobile payments</source>
-        <translation type="unfinished" />
+        <translation>移动支付</translation>
     </message>
     <message>
         <source>Count the drawer</source>
-        <translation type="unfinished" />
+        <translation>清点钱箱</translation>
     </message>
     <message>
         <source>Cash counted, in yuan</source>
-        <translation type="unfinished" />
+        <translation>清点的现金（元）</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished" />
+        <translation>实点现金</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished" />
+        <translation>差额</translation>
     </message>
     <message>
         <source>Close the day</source>
-        <translation type="unfinished" />
+        <translation>日结</translation>
     </message>
     <message>
         <source>Hand the shift over</source>
-        <translation type="unfinished" />
+        <translation>交班</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Handed over to</source>
-        <translation type="unfinished" />
+        <translation>交给</translation>
     </message>
     <message>
         <source>Why the cash differs, if it does</source>
-        <translation type="unfinished" />
+        <translation>现金有差额时请说明原因</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>Save the close and print the report</source>
-        <translation type="unfinished" />
+        <translation>保存结账并打印报表</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>用途</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished" />
+        <translation>支付方式</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished" />
+        <translation>收入</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished" />
+        <translation>支出</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
     <message>
         <source>, {n} late</source>
-        <translation type="unfinished" />
+        <translation>，其中补录 {n} 笔</translation>
     </message>
     <message>
         <source>Entries since the last close: {n}{late}</source>
-        <translation type="unfinished" />
+        <translation>自上次结账以来的流水：{n} 笔{late}</translation>
     </message>
     <message>
         <source>none, the drawer is right</source>
-        <translation type="unfinished" />
+        <translation>无，钱箱正确</translation>
     </message>
     <message>
         <source>{amount} more than expected</source>
-        <translation type="unfinished" />
+        <translation>长款 {amount}</translation>
     </message>
     <message>
         <source>{amount} short</source>
-        <translation type="unfinished" />
+        <translation>短款 {amount}</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished" />
+        <translation>补录</translation>
     </message>
     <message>
         <source>Saved. Counted {counted}, expected {expected}, difference {diff}.</source>
-        <translation type="unfinished" />
+        <translation>已保存。实点 {counted}，应有 {expected}，差额 {diff}。</translation>
     </message>
 </context>
 <context>
@@ -371,418 +371,418 @@
     <name>DispatchPage</name>
     <message>
         <source>Send a parcel</source>
-        <translation type="unfinished">寄件</translation>
+        <translation>寄件</translation>
     </message>
     <message>
         <source>Sender (real name)</source>
-        <translation type="unfinished" />
+        <translation>寄件人（实名）</translation>
     </message>
     <message>
         <source>Name, pinyin initials or phone</source>
-        <translation type="unfinished" />
+        <translation>姓名、拼音首字母或手机号</translation>
     </message>
     <message>
         <source>Resident ID card</source>
-        <translation type="unfinished" />
+        <translation>居民身份证</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished" />
+        <translation>护照</translation>
     </message>
     <message>
         <source>HK/Macao/Taiwan permit</source>
-        <translation type="unfinished" />
+        <translation>港澳台居民证件</translation>
     </message>
     <message>
         <source>Other ID</source>
-        <translation type="unfinished" />
+        <translation>其他证件</translation>
     </message>
     <message>
         <source>What is inside</source>
-        <translation type="unfinished" />
+        <translation>寄的是什么</translation>
     </message>
     <message>
         <source>Opened and inspected</source>
-        <translation type="unfinished" />
+        <translation>已开箱验视</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>查找</translation>
     </message>
     <message>
         <source>ID type</source>
-        <translation type="unfinished" />
+        <translation>证件类型</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished" />
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished" />
+        <translation>物品</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished" />
+        <translation>省份</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>地址</translation>
     </message>
     <message>
         <source>Parcel and price</source>
-        <translation type="unfinished" />
+        <translation>包裹与运费</translation>
     </message>
     <message>
         <source>empty = from the scale</source>
-        <translation type="unfinished" />
+        <translation>不填则取电子秤读数</translation>
     </message>
     <message>
         <source>Weigh and price</source>
-        <translation type="unfinished" />
+        <translation>称重计价</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished" />
+        <translation>快递公司</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>重量</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished" />
+        <translation>小票</translation>
     </message>
     <message>
         <source>Paid: accept</source>
-        <translation type="unfinished" />
+        <translation>已收款，收寄</translation>
     </message>
     <message>
         <source>Hand to courier</source>
-        <translation type="unfinished" />
+        <translation>交给快递员</translation>
     </message>
     <message>
         <source>Charged {chargeable} (actual {actual}, by volume {volume})</source>
-        <translation type="unfinished" />
+        <translation>计费重量 {chargeable}（实重 {actual}，体积重 {volume}）</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation>现金</translation>
     </message>
     <message>
         <source>Size (cm)</source>
-        <translation type="unfinished" />
+        <translation>尺寸（厘米）</translation>
     </message>
     <message>
         <source>WeChat Pay</source>
-        <translation type="unfinished" />
+        <translation>微信支付</translation>
     </message>
     <message>
         <source>Alipay</source>
-        <translation type="unfinished" />
+        <translation>支付宝</translation>
     </message>
     <message>
         <source>Transaction number</source>
-        <translation type="unfinished" />
+        <translation>交易单号</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished" />
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>Waiting for the courier</source>
-        <translation type="unfinished" />
+        <translation>等待快递员揽收</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished" />
+        <translation>寄件人</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>寄往</translation>
     </message>
     <message>
         <source>Courier's name</source>
-        <translation type="unfinished" />
+        <translation>快递员姓名</translation>
     </message>
     <message>
         <source>Accepted: {carrier} to {province}, {price} received. ID {id}.</source>
-        <translation type="unfinished" />
+        <translation>已收寄：{carrier} 寄往{province}，已收 {price}。证件 {id}。</translation>
     </message>
     <message>
         <source>Nothing is waiting for the courier.</source>
-        <translation type="unfinished" />
+        <translation>没有等待揽收的包裹。</translation>
     </message>
     <message>
         <source>Handed to {courier}; the list is printing.</source>
-        <translation type="unfinished" />
+        <translation>已交给 {courier}；交接清单正在打印。</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Scan or type the waybill number.</source>
-        <translation type="unfinished" />
+        <translation>请扫描或输入运单号。</translation>
     </message>
     <message>
         <source>“{text}” is not a waybill number: use 6 to 40 letters and digits. Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是运单号：应为6到40位字母或数字。未保存任何内容。</translation>
     </message>
     <message>
         <source>“{text}” is not a known carrier.</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是已知的快递公司。</translation>
     </message>
     <message>
         <source>“{text}” is a pickup code, not a waybill. To hand a parcel over, use the pickup page (F2).</source>
-        <translation type="unfinished" />
+        <translation>“{text}”是取件码，不是运单号。取件请到取件出库页（F2）。</translation>
     </message>
     <message>
         <source>Waybill {waybill} is already on the shelf: code {pickup_code}, slot {slot}, since {since}. Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>运单 {waybill} 已在货架上：取件码 {pickup_code}，货位 {slot}，{since} 入库。未保存任何内容。</translation>
     </message>
     <message>
         <source>Waybill {waybill} was taken in on {since} and has already left the station.</source>
-        <translation type="unfinished" />
+        <translation>运单 {waybill} 曾于 {since} 入库，已离开本站。</translation>
     </message>
     <message>
         <source>This parcel was not found.</source>
-        <translation type="unfinished" />
+        <translation>找不到这个包裹。</translation>
     </message>
     <message>
         <source>Parcel {pickup_code} is no longer on the shelf. Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>包裹 {pickup_code} 已不在货架上。未保存任何内容。</translation>
     </message>
     <message>
         <source>The note is too long (at most {max} characters).</source>
-        <translation type="unfinished" />
+        <translation>备注太长（最多{max}个字）。</translation>
     </message>
     <message>
         <source>A hold can be extended by 1 to {max} days.</source>
-        <translation type="unfinished" />
+        <translation>可延期1到{max}天。</translation>
     </message>
     <message>
         <source>No shelves are set up. Add shelves in the settings.</source>
-        <translation type="unfinished" />
+        <translation>还没有设置货架。请在设置中添加货架。</translation>
     </message>
     <message>
         <source>Every shelf slot is full ({capacity} places). Hand parcels over, return old ones or add a shelf. Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>所有货位都已满（共 {capacity} 个位置）。请先出库、退回滞留件或添加货架。未保存任何内容。</translation>
     </message>
     <message>
         <source>Slot {slot} still holds {count} parcels and cannot be removed.</source>
-        <translation type="unfinished" />
+        <translation>货位 {slot} 还有 {count} 件包裹，不能删除。</translation>
     </message>
     <message>
         <source>Slot {slot} holds {count} parcels: its capacity cannot be smaller.</source>
-        <translation type="unfinished" />
+        <translation>货位 {slot} 有 {count} 件包裹：容量不能小于此数。</translation>
     </message>
     <message>
         <source>At most {max} shelves.</source>
-        <translation type="unfinished" />
+        <translation>最多 {max} 个货架。</translation>
     </message>
     <message>
         <source>“{text}” is not a shelf name: use 1 to 4 letters or digits.</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不能作货架名：请用1到4位字母或数字。</translation>
     </message>
     <message>
         <source>There are two shelves named {text}.</source>
-        <translation type="unfinished" />
+        <translation>有两个货架都叫 {text}。</translation>
     </message>
     <message>
         <source>A shelf has 1 to {max} tiers.</source>
-        <translation type="unfinished" />
+        <translation>货架层数应为1到{max}。</translation>
     </message>
     <message>
         <source>A tier holds 1 to {max} parcels.</source>
-        <translation type="unfinished" />
+        <translation>每层可放1到{max}件。</translation>
     </message>
     <message>
         <source>No pickup code is free: all {total} codes are in use or resting. Use more code digits or a shorter rest in the settings.</source>
-        <translation type="unfinished" />
+        <translation>没有可用的取件码：{total} 个取件码都在使用或停用期中。请在设置中增加序号位数或缩短停用时间。</translation>
     </message>
     <message>
         <source>“{text}” is not a pickup code. Type it like 3-2-0417 or 0417.</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是取件码。请按 3-2-0417 或 0417 的格式输入。</translation>
     </message>
     <message>
         <source>A pickup code has 3 to 6 serial digits.</source>
-        <translation type="unfinished" />
+        <translation>取件码序号应为3到6位。</translation>
     </message>
     <message>
         <source>The code rest must be 0 to 1440 hours.</source>
-        <translation type="unfinished" />
+        <translation>停用时间应为0到1440小时。</translation>
     </message>
     <message>
         <source>Scan or type a pickup code, the last 4 digits of the phone or the waybill.</source>
-        <translation type="unfinished" />
+        <translation>请扫描或输入取件码、手机后4位或运单号。</translation>
     </message>
     <message>
         <source>“{text}” is not a pickup code, phone ending or waybill.</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是取件码、手机尾号或运单号。</translation>
     </message>
     <message>
         <source>No parcel is waiting for “{text}”. Check the code, or try the last 4 digits of the phone.</source>
-        <translation type="unfinished" />
+        <translation>没有“{text}”的待取包裹。请核对取件码，或试试手机后4位。</translation>
     </message>
     <message>
         <source>Tick at least one parcel.</source>
-        <translation type="unfinished" />
+        <translation>请至少勾选一个包裹。</translation>
     </message>
     <message>
         <source>At most {max} parcels in one handover: hand the rest over in a second round.</source>
-        <translation type="unfinished" />
+        <translation>一次最多出库 {max} 件：其余请分批出库。</translation>
     </message>
     <message>
         <source>A parcel ({pickup_code}) has already been handed over or has left the station. Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>有包裹（{pickup_code}）已出库或已离开本站。未保存任何内容。</translation>
     </message>
     <message>
         <source>A storage fee is due. Choose how it is paid, or waive it.</source>
-        <translation type="unfinished" />
+        <translation>需收保管费。请选择付款方式，或免收。</translation>
     </message>
     <message>
         <source>This handover was not found.</source>
-        <translation type="unfinished" />
+        <translation>找不到这次出库记录。</translation>
     </message>
     <message>
         <source>This handover has already been undone.</source>
-        <translation type="unfinished" />
+        <translation>这次出库已经撤销过了。</translation>
     </message>
     <message>
         <source>Please give the reason for the undo.</source>
-        <translation type="unfinished" />
+        <translation>请填写撤销原因。</translation>
     </message>
     <message>
         <source>No SMS modem is set up. Use the printed list or the WeChat text.</source>
-        <translation type="unfinished" />
+        <translation>没有设置短信猫。请使用打印清单或微信群文字。</translation>
     </message>
     <message>
         <source>This notice was not found.</source>
-        <translation type="unfinished" />
+        <translation>找不到这条通知。</translation>
     </message>
     <message>
         <source>Only an SMS can be sent again.</source>
-        <translation type="unfinished" />
+        <translation>只有短信可以重发。</translation>
     </message>
     <message>
         <source>This notice is still waiting to be sent.</source>
-        <translation type="unfinished" />
+        <translation>这条通知还在等待发送。</translation>
     </message>
     <message>
         <source>No printer is set up.</source>
-        <translation type="unfinished" />
+        <translation>没有设置打印机。</translation>
     </message>
     <message>
         <source>The free days or overdue days are out of range.</source>
-        <translation type="unfinished" />
+        <translation>免费天数或滞留天数超出范围。</translation>
     </message>
     <message>
         <source>The storage fee is out of range.</source>
-        <translation type="unfinished" />
+        <translation>保管费超出范围。</translation>
     </message>
     <message>
         <source>A notice template is empty or longer than 300 characters.</source>
-        <translation type="unfinished" />
+        <translation>通知模板为空或超过300个字。</translation>
     </message>
     <message>
         <source>This stock-take was not found.</source>
-        <translation type="unfinished" />
+        <translation>找不到这次盘库。</translation>
     </message>
     <message>
         <source>This stock-take is already finished. Start a new one.</source>
-        <translation type="unfinished" />
+        <translation>这次盘库已结束。请开始新的盘库。</translation>
     </message>
     <message>
         <source>Type the courier's name.</source>
-        <translation type="unfinished" />
+        <translation>请输入快递员姓名。</translation>
     </message>
     <message>
         <source>Some of these parcels were already handed to a courier. Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>其中有包裹已交给快递员。未保存任何内容。</translation>
     </message>
     <message>
         <source>Choose the sender from the person registry.</source>
-        <translation type="unfinished" />
+        <translation>请从人员库中选择寄件人。</translation>
     </message>
     <message>
         <source>The sender's ID number is required (real-name sending).</source>
-        <translation type="unfinished" />
+        <translation>寄件须实名登记：请输入寄件人证件号码。</translation>
     </message>
     <message>
         <source>The ID number {text} is not valid. Check it against the card.</source>
-        <translation type="unfinished" />
+        <translation>证件号码 {text} 无效。请对照证件核对。</translation>
     </message>
     <message>
         <source>Open and inspect the parcel, then tick the box.</source>
-        <translation type="unfinished" />
+        <translation>请开箱验视后勾选。</translation>
     </message>
     <message>
         <source>Type what is inside the parcel.</source>
-        <translation type="unfinished" />
+        <translation>请填写寄递物品。</translation>
     </message>
     <message>
         <source>The contents text is too long (at most {max} characters).</source>
-        <translation type="unfinished" />
+        <translation>物品描述太长（最多 {max} 个字）。</translation>
     </message>
     <message>
         <source>Type the recipient's name.</source>
-        <translation type="unfinished" />
+        <translation>请输入收件人姓名。</translation>
     </message>
     <message>
         <source>Type the recipient's address.</source>
-        <translation type="unfinished" />
+        <translation>请输入收件地址。</translation>
     </message>
     <message>
         <source>The address is too long (at most {max} characters).</source>
-        <translation type="unfinished" />
+        <translation>地址太长（最多 {max} 个字）。</translation>
     </message>
     <message>
         <source>Choose the destination province.</source>
-        <translation type="unfinished" />
+        <translation>请选择寄往的省份。</translation>
     </message>
     <message>
         <source>Each side must be 0 to {max} cm.</source>
-        <translation type="unfinished" />
+        <translation>每边长度应为0到{max}厘米。</translation>
     </message>
     <message>
         <source>No stable weight: wait for the scale to settle, or type the weight.</source>
-        <translation type="unfinished" />
+        <translation>没有稳定的重量：请等电子秤稳定，或手动输入重量。</translation>
     </message>
     <message>
         <source>This sending was not found.</source>
-        <translation type="unfinished" />
+        <translation>找不到这条寄件记录。</translation>
     </message>
     <message>
         <source>There is no tariff for this carrier and zone. Add one in the settings.</source>
-        <translation type="unfinished" />
+        <translation>没有这家快递公司在该区域的价目。请在设置中添加。</translation>
     </message>
     <message>
         <source>The tariff weights are out of range.</source>
-        <translation type="unfinished" />
+        <translation>价目中的重量超出范围。</translation>
     </message>
     <message>
         <source>The tariff prices are out of range.</source>
-        <translation type="unfinished" />
+        <translation>价目中的价格超出范围。</translation>
     </message>
     <message>
         <source>The volume divisor must be 1000 to 20000.</source>
-        <translation type="unfinished" />
+        <translation>体积重系数应为1000到20000。</translation>
     </message>
     <message>
         <source>The tariff's dates are not valid.</source>
-        <translation type="unfinished" />
+        <translation>价目的日期无效。</translation>
     </message>
     <message>
         <source>“{text}” is not an amount of money. Type it like 12.50.</source>
@@ -1061,132 +1061,136 @@
         <translation>短信未发出：短信猫的端口不可用。</translation>
     </message>
     <message>
+        <source>SMS not sent: no modem is set up and the station is not connected to a hub.</source>
+        <translation>短信未发出：没有设置短信猫，本站也未连接乡镇中心。</translation>
+    </message>
+    <message>
         <source>SMS not sent: the message is empty.</source>
         <translation>短信未发出：内容为空。</translation>
     </message>
     <message>
         <source>Line {line}: please type what to buy.</source>
-        <translation type="unfinished" />
+        <translation>第{line}行：请填写要买的商品。</translation>
     </message>
     <message>
         <source>Line {line}: the item name is too long (at most {max} characters).</source>
-        <translation type="unfinished" />
+        <translation>第{line}行：商品名称太长（最多{max}个字）。</translation>
     </message>
     <message>
         <source>Line {line}: choose the shopping platform.</source>
-        <translation type="unfinished" />
+        <translation>第{line}行：请选择购物平台。</translation>
     </message>
     <message>
         <source>Line {line}: the quantity must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished" />
+        <translation>第{line}行：数量必须是1到{max}之间的整数。</translation>
     </message>
     <message>
         <source>Line {line}: the unit price must be more than zero and at most ￥{max}.</source>
-        <translation type="unfinished" />
+        <translation>第{line}行：单价必须大于零且不超过￥{max}。</translation>
     </message>
     <message>
         <source>Line {line}: the link or the size/colour text is too long (at most {max} characters).</source>
-        <translation type="unfinished" />
+        <translation>第{line}行：链接或尺码颜色太长（最多{max}个字）。</translation>
     </message>
     <message>
         <source>The order has no items. Add at least one thing to buy.</source>
-        <translation type="unfinished" />
+        <translation>订单里没有商品，请至少添加一件。</translation>
     </message>
     <message>
         <source>An order can have at most {max} items; make a second order.</source>
-        <translation type="unfinished" />
+        <translation>一个订单最多{max}件商品，请另开一单。</translation>
     </message>
     <message>
         <source>The shipping cost must be between ￥0 and ￥{max}.</source>
-        <translation type="unfinished" />
+        <translation>运费必须在￥0到￥{max}之间。</translation>
     </message>
     <message>
         <source>The order total is more than ￥{max}. Check the prices and quantities.</source>
-        <translation type="unfinished" />
+        <translation>订单合计超过￥{max}，请检查单价和数量。</translation>
     </message>
     <message>
         <source>“{text}” is not a platform order number. Type or scan the number shown in the shopping app.</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是平台订单号。请输入或扫描购物App里显示的订单号。</translation>
     </message>
     <message>
         <source>The platform order number {text} is already recorded on this order.</source>
-        <translation type="unfinished" />
+        <translation>平台订单号 {text} 已记录在本订单上。</translation>
     </message>
     <message>
         <source>Please give the reason.</source>
-        <translation type="unfinished" />
+        <translation>请填写原因。</translation>
     </message>
     <message>
         <source>This step does not fit the order's current state. Check the order's history.</source>
-        <translation type="unfinished" />
+        <translation>订单当前状态不能做这一步，请查看订单记录。</translation>
     </message>
     <message>
         <source>The deposit must be zero or more.</source>
-        <translation type="unfinished" />
+        <translation>定金不能是负数。</translation>
     </message>
     <message>
         <source>The deposit is more than the order needs: the total is {total_text} and at most {due_text} is still due.</source>
-        <translation type="unfinished" />
+        <translation>定金超过了订单所需：合计 {total_text}，最多还应收 {due_text}。</translation>
     </message>
     <message>
         <source>The goods can only be handed over with the balance: collect {due_text}.</source>
-        <translation type="unfinished" />
+        <translation>收齐尾款才能交货：请收 {due_text}。</translation>
     </message>
     <message>
         <source>That is more than the balance. Collect exactly {due_text} and give change.</source>
-        <translation type="unfinished" />
+        <translation>超过了尾款。请按 {due_text} 收款并找零。</translation>
     </message>
     <message>
         <source>The refund must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>退款金额必须大于零。</translation>
     </message>
     <message>
         <source>The refund is more than the villager paid for this order ({paid_text}).</source>
-        <translation type="unfinished" />
+        <translation>退款超过了村民为本订单付的钱（{paid_text}）。</translation>
     </message>
     <message>
         <source>The commission amount is not valid.</source>
-        <translation type="unfinished" />
+        <translation>佣金金额无效。</translation>
     </message>
     <message>
         <source>This service fee rule is not valid: check the amounts and the tiers' order.</source>
-        <translation type="unfinished" />
+        <translation>服务费规则无效：请检查金额和档位顺序。</translation>
     </message>
     <message>
         <source>No agent purchase order was found.</source>
-        <translation type="unfinished" />
+        <translation>没有找到代购订单。</translation>
     </message>
     <message>
         <source>The tracking number {text} is already on this order.</source>
-        <translation type="unfinished" />
+        <translation>快递单号 {text} 已在本订单上。</translation>
     </message>
     <message>
         <source>The tracking number {text} already belongs to order {order_no}.</source>
-        <translation type="unfinished" />
+        <translation>快递单号 {text} 已属于订单 {order_no}。</translation>
     </message>
     <message>
         <source>Choose return or exchange.</source>
-        <translation type="unfinished" />
+        <translation>请选择退货或换货。</translation>
     </message>
     <message>
         <source>Choose the operator who takes over the drawer.</source>
-        <translation type="unfinished" />
+        <translation>请选择接班的操作员。</translation>
     </message>
     <message>
         <source>A shift is handed over to another operator, not to yourself.</source>
-        <translation type="unfinished" />
+        <translation>交班要交给另一位操作员，不能交给自己。</translation>
     </message>
     <message>
         <source>The day {date} is already closed. Later money is recorded as late and counted at the next close.</source>
-        <translation type="unfinished" />
+        <translation>{date} 已日结。之后的收支记为补录，在下次结账时计入。</translation>
     </message>
     <message>
         <source>Type the cash counted in the drawer, like 1250.50.</source>
-        <translation type="unfinished" />
+        <translation>请输入钱箱里清点的现金，例如 1250.50。</translation>
     </message>
     <message>
         <source>This day close does not exist.</source>
-        <translation type="unfinished" />
+        <translation>该结账记录不存在。</translation>
     </message>
     <message>
         <source>This backup cannot be read or is not a station database.</source>
@@ -1205,241 +1209,241 @@
     <name>FiguresHeader</name>
     <message>
         <source>Today in {taken_in} · out {handed_over} · waiting {waiting} · overdue {overdue}</source>
-        <translation type="unfinished" />
+        <translation>今日入库 {taken_in} · 出库 {handed_over} · 在库 {waiting} · 滞留 {overdue}</translation>
     </message>
 </context>
 <context>
     <name>HandoverPage</name>
     <message>
         <source>Parcel pickup</source>
-        <translation type="unfinished">取件出库</translation>
+        <translation>取件出库</translation>
     </message>
     <message>
         <source>Pickup code, last 4 digits of the phone, or the waybill</source>
-        <translation type="unfinished" />
+        <translation>取件码、手机后4位或运单号</translation>
     </message>
     <message>
         <source>Whole household (Ctrl+H)</source>
-        <translation type="unfinished" />
+        <translation>全家包裹 (Ctrl+H)</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished" />
+        <translation>出库</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">编码</translation>
+        <translation>取件码</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished" />
+        <translation>快递公司</translation>
     </message>
     <message>
         <source>Waybill</source>
-        <translation type="unfinished" />
+        <translation>运单号</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>天数</translation>
     </message>
     <message>
         <source>Picked up by someone else: their name</source>
-        <translation type="unfinished" />
+        <translation>代取人姓名（本人取件不填）</translation>
     </message>
     <message>
         <source>Signature or photo file (optional)</source>
-        <translation type="unfinished" />
+        <translation>签名或照片文件（可选）</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation>现金</translation>
     </message>
     <message>
         <source>WeChat Pay</source>
-        <translation type="unfinished" />
+        <translation>微信支付</translation>
     </message>
     <message>
         <source>Alipay</source>
-        <translation type="unfinished" />
+        <translation>支付宝</translation>
     </message>
     <message>
         <source>Transaction number</source>
-        <translation type="unfinished" />
+        <translation>交易单号</translation>
     </message>
     <message>
         <source>Waive the fee</source>
-        <translation type="unfinished" />
+        <translation>免收保管费</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished" />
+        <translation>小票</translation>
     </message>
     <message>
         <source>Undo last handover</source>
-        <translation type="unfinished" />
+        <translation>撤销上一次出库</translation>
     </message>
     <message>
         <source>Hand over (F12)</source>
-        <translation type="unfinished" />
+        <translation>出库 (F12)</translation>
     </message>
     <message>
         <source>Close the open window first; the scan “{code}” was not used.</source>
-        <translation type="unfinished" />
+        <translation>请先关闭打开的窗口；扫描的“{code}”未使用。</translation>
     </message>
     <message>
         <source>Several people match: confirm the name</source>
-        <translation type="unfinished" />
+        <translation>有多人匹配：请核对姓名</translation>
     </message>
     <message>
         <source>{name}: {n} parcels waiting</source>
-        <translation type="unfinished" />
+        <translation>{name}：{n} 件待取</translation>
     </message>
     <message>
         <source>Storage fee: {fee}</source>
-        <translation type="unfinished" />
+        <translation>保管费：{fee}</translation>
     </message>
     <message>
         <source>Signature or photo</source>
-        <translation type="unfinished" />
+        <translation>签名或照片</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Find the parcels first (code, phone last 4 or waybill).</source>
-        <translation type="unfinished" />
+        <translation>请先查找包裹（取件码、手机后4位或运单号）。</translation>
     </message>
     <message>
         <source>Handed over {n}: {codes}</source>
-        <translation type="unfinished" />
+        <translation>已出库 {n} 件：{codes}</translation>
     </message>
     <message>
         <source> · fee {fee} received</source>
-        <translation type="unfinished" />
+        <translation> · 已收保管费 {fee}</translation>
     </message>
     <message>
         <source>There is no handover to undo in this session.</source>
-        <translation type="unfinished" />
+        <translation>本次没有可撤销的出库。</translation>
     </message>
     <message>
         <source>Handover undone: the parcels are back on the shelf.</source>
-        <translation type="unfinished" />
+        <translation>出库已撤销：包裹已回到货架。</translation>
     </message>
 </context>
 <context>
     <name>IntakePage</name>
     <message>
         <source>Parcel intake</source>
-        <translation type="unfinished">收件入库</translation>
+        <translation>收件入库</translation>
     </message>
     <message>
         <source>Scan the waybill (or type it and press Enter)</source>
-        <translation type="unfinished" />
+        <translation>扫描运单号（或输入后按回车）</translation>
     </message>
     <message>
         <source>Waybill</source>
-        <translation type="unfinished" />
+        <translation>运单号</translation>
     </message>
     <message>
         <source>Batch: each scan is taken in at once (Ctrl+B)</source>
-        <translation type="unfinished" />
+        <translation>连续入库：每扫一件直接入库（Ctrl+B）</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished" />
+        <translation>快递公司</translation>
     </message>
     <message>
         <source>F11: next guess</source>
-        <translation type="unfinished" />
+        <translation>F11：换下一个快递公司</translation>
     </message>
     <message>
         <source>Last 4 digits, 138****5678 or the full number</source>
-        <translation type="unfinished" />
+        <translation>手机后4位、138****5678 或完整号码</translation>
     </message>
     <message>
         <source>Name on the waybill (optional)</source>
-        <translation type="unfinished" />
+        <translation>面单上的姓名（可不填）</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>收件人</translation>
     </message>
     <message>
         <source>New person (Ctrl+N)</source>
-        <translation type="unfinished">新建人员 (Ctrl+N)</translation>
+        <translation>新建人员 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Print a shelf sticker</source>
-        <translation type="unfinished" />
+        <translation>打印货架标签</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">编码</translation>
+        <translation>取件码</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>重量</translation>
     </message>
     <message>
         <source>Undo selected intake (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation>撤销选中的入库 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Close the open window first; the scan “{code}” was not used.</source>
-        <translation type="unfinished" />
+        <translation>请先关闭打开的窗口；扫描的“{code}”未使用。</translation>
     </message>
     <message>
         <source>{waybill} — type the recipient's phone, then Enter</source>
-        <translation type="unfinished" />
+        <translation>{waybill} — 请输入收件人手机号，然后按回车</translation>
     </message>
     <message>
         <source>Carrier changed to {carrier}.</source>
-        <translation type="unfinished" />
+        <translation>快递公司已改为{carrier}。</translation>
     </message>
     <message>
         <source>no stable weight</source>
-        <translation type="unfinished" />
+        <translation>无稳定重量</translation>
     </message>
     <message>
         <source>recipient to be completed {who}</source>
-        <translation type="unfinished" />
+        <translation>收件人待补全 {who}</translation>
     </message>
     <message>
         <source> · purchase order {order} arrived</source>
-        <translation type="unfinished" />
+        <translation> · 代购订单 {order} 已到货</translation>
     </message>
     <message>
         <source>{n} taken in this session</source>
-        <translation type="unfinished" />
+        <translation>本次已入库 {n} 件</translation>
     </message>
     <message>
         <source>Taken in: {code}</source>
-        <translation type="unfinished" />
+        <translation>已入库：{code}</translation>
     </message>
     <message>
         <source>Scan it again to take it in anyway.</source>
-        <translation type="unfinished" />
+        <translation>如确要入库，请再扫一次。</translation>
     </message>
     <message>
         <source>Select the parcel to undo in the list.</source>
-        <translation type="unfinished" />
+        <translation>请在列表中选中要撤销的包裹。</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished" />
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>Intake of {waybill} undone; code {code} is free again.</source>
-        <translation type="unfinished" />
+        <translation>{waybill} 的入库已撤销，取件码 {code} 已释放。</translation>
     </message>
 </context>
 <context>
@@ -1512,216 +1516,371 @@
     </message>
 </context>
 <context>
-    <name>ParcelsOverduePage</name>
+    <name>ParcelSettingsDialog</name>
     <message>
-        <source>Overdue parcels and notices</source>
-        <translation type="unfinished" />
+        <source>Parcel settings</source>
+        <translation>快递设置</translation>
     </message>
     <message>
-        <source>At least</source>
-        <translation type="unfinished" />
+        <source>Shelves and codes</source>
+        <translation>货架与取件码</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation type="unfinished" />
+        <source>Notices and fees</source>
+        <translation>通知与收费</translation>
     </message>
     <message>
-        <source>All carriers</source>
-        <translation type="unfinished" />
+        <source>Tariffs</source>
+        <translation>运费价目</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation type="unfinished">编码</translation>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Parcels per tier</source>
+        <translation>每层件数</translation>
+    </message>
+    <message>
+        <source>Add shelf</source>
+        <translation>添加货架</translation>
+    </message>
+    <message>
+        <source>Remove selected shelf</source>
+        <translation>删除选中的货架</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>Serial digits</source>
+        <translation>序号位数</translation>
+    </message>
+    <message>
+        <source>A freed code rests for</source>
+        <translation>取件码释放后停用</translation>
+    </message>
+    <message>
+        <source>Remind after (days)</source>
+        <translation>催取时间（天）</translation>
+    </message>
+    <message>
+        <source>Overdue after (days)</source>
+        <translation>超过几天算滞留</translation>
+    </message>
+    <message>
+        <source>Free storage (days)</source>
+        <translation>免费保管（天）</translation>
+    </message>
+    <message>
+        <source>Fee per day after that (0 = none)</source>
+        <translation>之后每天保管费（0 = 不收）</translation>
+    </message>
+    <message>
+        <source>Fee at most</source>
+        <translation>保管费上限</translation>
+    </message>
+    <message>
+        <source>Station's province</source>
+        <translation>本站所在省份</translation>
+    </message>
+    <message>
+        <source>Arrival SMS</source>
+        <translation>到件短信</translation>
+    </message>
+    <message>
+        <source>Arrival SMS, several parcels</source>
+        <translation>多件到件短信</translation>
+    </message>
+    <message>
+        <source>Reminder SMS</source>
+        <translation>催取短信</translation>
+    </message>
+    <message>
+        <source>Purchase arrived SMS</source>
+        <translation>代购到货短信</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished" />
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>First weight</source>
+        <translation>首重</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>续重</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效日</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <source>Same province</source>
+        <translation>省内</translation>
+    </message>
+    <message>
+        <source>Other provinces</source>
+        <translation>省外</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>偏远地区</translation>
+    </message>
+    <message>
+        <source>First kg price</source>
+        <translation>首重1公斤价格</translation>
+    </message>
+    <message>
+        <source>Each further kg</source>
+        <translation>每续重1公斤</translation>
+    </message>
+    <message>
+        <source>Valid from (YYYY-MM-DD)</source>
+        <translation>生效日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Add tariff</source>
+        <translation>添加价目</translation>
+    </message>
+    <message>
+        <source>Tariff saved.</source>
+        <translation>价目已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsOverduePage</name>
+    <message>
+        <source>Overdue parcels and notices</source>
+        <translation>滞留件与通知</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation>全部快递公司</translation>
+    </message>
+    <message>
+        <source>Parcel settings…</source>
+        <translation>快递设置…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
     </message>
     <message>
         <source>Waybill</source>
-        <translation type="unfinished" />
+        <translation>运单号</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>天数</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished" />
+        <translation>保管费</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>问题</translation>
     </message>
     <message>
         <source>Extend hold 7 days</source>
-        <translation type="unfinished" />
+        <translation>延期7天</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>Mark problem</source>
-        <translation type="unfinished" />
+        <translation>登记问题件</translation>
     </message>
     <message>
         <source>Courier who takes the returns</source>
-        <translation type="unfinished" />
+        <translation>取走退件的快递员</translation>
     </message>
     <message>
         <source>Return selected to carrier</source>
-        <translation type="unfinished" />
+        <translation>选中的退回快递公司</translation>
     </message>
     <message>
         <source>Notices:</source>
-        <translation type="unfinished" />
+        <translation>通知：</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation>催取提醒</translation>
     </message>
     <message>
         <source>Send SMS</source>
-        <translation type="unfinished" />
+        <translation>发送短信</translation>
     </message>
     <message>
         <source>WeChat text</source>
-        <translation type="unfinished" />
+        <translation>微信群文字</translation>
     </message>
     <message>
         <source>Arrival list</source>
-        <translation type="unfinished" />
+        <translation>到件清单</translation>
     </message>
     <message>
         <source>Queue reminders for parcels 3 and 7 days old</source>
-        <translation type="unfinished" />
+        <translation>为滞留3天和7天的包裹生成催取提醒</translation>
     </message>
     <message>
         <source>Send the queued SMS through the modem</source>
-        <translation type="unfinished" />
+        <translation>通过短信猫发送待发短信</translation>
     </message>
     <message>
         <source>Copy the arrival list as text for the village WeChat group</source>
-        <translation type="unfinished" />
+        <translation>复制到件清单文字，发到村微信群</translation>
     </message>
     <message>
         <source>Print the arrival list for the notice board</source>
-        <translation type="unfinished" />
+        <translation>打印到件清单，贴在公告栏</translation>
     </message>
     <message>
         <source>Select one or more parcels in the list.</source>
-        <translation type="unfinished" />
+        <translation>请在列表中选中一个或多个包裹。</translation>
     </message>
     <message>
         <source>Hold extended by 7 days.</source>
-        <translation type="unfinished" />
+        <translation>已延期7天。</translation>
     </message>
     <message>
         <source>Problem recorded.</source>
-        <translation type="unfinished" />
+        <translation>问题件已登记。</translation>
     </message>
     <message>
         <source>Returned to the carrier; the list for the courier is printing.</source>
-        <translation type="unfinished" />
+        <translation>已退回快递公司；交接清单正在打印。</translation>
     </message>
     <message>
         <source>{n} reminders queued.</source>
-        <translation type="unfinished" />
+        <translation>已生成 {n} 条催取提醒。</translation>
     </message>
     <message>
         <source>SMS sent: {sent}, failed: {failed}.</source>
-        <translation type="unfinished" />
+        <translation>短信已发送 {sent} 条，失败 {failed} 条。</translation>
     </message>
     <message>
         <source>The WeChat text is on the clipboard: paste it into the village group.</source>
-        <translation type="unfinished" />
+        <translation>微信文字已复制，请粘贴到村微信群。</translation>
     </message>
     <message>
         <source>Arrival list sent to the printer.</source>
-        <translation type="unfinished" />
+        <translation>到件清单已发送到打印机。</translation>
     </message>
 </context>
 <context>
     <name>ParcelsStocktakePage</name>
     <message>
         <source>Stock-take</source>
-        <translation type="unfinished" />
+        <translation>盘库</translation>
     </message>
     <message>
         <source>Shelf being scanned</source>
-        <translation type="unfinished" />
+        <translation>正在盘的货架</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished" />
+        <translation>全部</translation>
     </message>
     <message>
         <source>Start stock-take</source>
-        <translation type="unfinished" />
+        <translation>开始盘库</translation>
     </message>
     <message>
         <source>Finish and compare</source>
-        <translation type="unfinished" />
+        <translation>结束并核对</translation>
     </message>
     <message>
         <source>Scan each parcel's waybill or code sticker</source>
-        <translation type="unfinished" />
+        <translation>逐件扫描运单号或取件码标签</translation>
     </message>
     <message>
         <source>Expected, not seen</source>
-        <translation type="unfinished" />
+        <translation>应在未扫到</translation>
     </message>
     <message>
         <source>Seen, not on record</source>
-        <translation type="unfinished" />
+        <translation>扫到但无记录</translation>
     </message>
     <message>
         <source>On the wrong shelf</source>
-        <translation type="unfinished" />
+        <translation>放错货架</translation>
     </message>
     <message>
         <source>Close the open window first; the scan “{code}” was not used.</source>
-        <translation type="unfinished" />
+        <translation>请先关闭打开的窗口；扫描的“{code}”未使用。</translation>
     </message>
     <message>
         <source>Press “Start stock-take” first.</source>
-        <translation type="unfinished" />
+        <translation>请先按“开始盘库”。</translation>
     </message>
     <message>
         <source>{n} scanned</source>
-        <translation type="unfinished" />
+        <translation>已扫 {n} 件</translation>
     </message>
     <message>
         <source>Stock-take started: scan every parcel.</source>
-        <translation type="unfinished" />
+        <translation>盘库开始：请逐件扫描。</translation>
     </message>
     <message>
         <source>{code} belongs on {slot}, found on shelf {shelf}</source>
-        <translation type="unfinished" />
+        <translation>{code} 应在 {slot}，却在 {shelf} 号货架</translation>
     </message>
     <message>
         <source>Expected {expected}, seen {seen}: {missing} missing, {unknown} unknown, {wrong} on the wrong shelf. The result is saved.</source>
-        <translation type="unfinished" />
+        <translation>应有 {expected} 件，扫到 {seen} 件：缺 {missing} 件，无记录 {unknown} 件，放错货架 {wrong} 件。结果已保存。</translation>
     </message>
 </context>
 <context>
     <name>ParcelsTabs</name>
     <message>
         <source>Pickup</source>
-        <translation type="unfinished" />
+        <translation>取件</translation>
     </message>
     <message>
         <source>Overdue and notices</source>
-        <translation type="unfinished" />
+        <translation>滞留与通知</translation>
     </message>
     <message>
         <source>Stock-take</source>
-        <translation type="unfinished" />
+        <translation>盘库</translation>
     </message>
 </context>
 <context>
@@ -1912,560 +2071,560 @@
     <name>PurchaseActionDialog</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Transaction number of a mobile payment</source>
-        <translation type="unfinished" />
+        <translation>移动支付的交易单号</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished" />
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished" />
+        <translation>支付方式</translation>
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished" />
+        <translation>支付单号</translation>
     </message>
 </context>
 <context>
     <name>PurchaseOrderDialog</name>
     <message>
         <source>New agent purchase</source>
-        <translation type="unfinished" />
+        <translation>新建代购订单</translation>
     </message>
     <message>
         <source>Customer: name, pinyin initials or last 4 digits of the phone</source>
-        <translation type="unfinished" />
+        <translation>顾客：姓名、拼音首字母或手机后4位</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished">新建人员</translation>
+        <translation>新建人员</translation>
     </message>
     <message>
         <source>No customer chosen yet.</source>
-        <translation type="unfinished" />
+        <translation>尚未选择顾客。</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>商品</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation>平台</translation>
     </message>
     <message>
         <source>Link or product id</source>
-        <translation type="unfinished" />
+        <translation>链接或商品编号</translation>
     </message>
     <message>
         <source>Size / colour</source>
-        <translation type="unfinished" />
+        <translation>尺码 / 颜色</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished" />
+        <translation>单价</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished" />
+        <translation>添加商品</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished" />
+        <translation>删除商品</translation>
     </message>
     <message>
         <source>Shipping (yuan)</source>
-        <translation type="unfinished" />
+        <translation>运费（元）</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>合计</translation>
     </message>
     <message>
         <source>Deposit taken now (yuan)</source>
-        <translation type="unfinished" />
+        <translation>现收定金（元）</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished" />
+        <translation>支付方式</translation>
     </message>
     <message>
         <source>Transaction number of a mobile payment</source>
-        <translation type="unfinished" />
+        <translation>移动支付的交易单号</translation>
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished" />
+        <translation>支付单号</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>Save and print receipt</source>
-        <translation type="unfinished" />
+        <translation>保存并打印小票</translation>
     </message>
     <message>
         <source>Customer: {name} {phones} {village}</source>
-        <translation type="unfinished" />
+        <translation>顾客：{name} {phones} {village}</translation>
     </message>
     <message>
         <source>goods {goods} + shipping {shipping} + service fee {fee} = {total}</source>
-        <translation type="unfinished" />
+        <translation>商品 {goods} + 运费 {shipping} + 服务费 {fee} = {total}</translation>
     </message>
     <message>
         <source>Choose the customer first (search above, or New person).</source>
-        <translation type="unfinished" />
+        <translation>请先选择顾客（在上方搜索，或新建人员）。</translation>
     </message>
 </context>
 <context>
     <name>Purchases</name>
     <message>
         <source>Quoted</source>
-        <translation type="unfinished" />
+        <translation>已报价</translation>
     </message>
     <message>
         <source>Deposit taken</source>
-        <translation type="unfinished" />
+        <translation>已收定金</translation>
     </message>
     <message>
         <source>Ordered online</source>
-        <translation type="unfinished" />
+        <translation>已网上下单</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished" />
+        <translation>已发货</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation>已到货</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished" />
+        <translation>已交货</translation>
     </message>
     <message>
         <source>After-sales</source>
-        <translation type="unfinished" />
+        <translation>售后中</translation>
     </message>
     <message>
         <source>Return sent</source>
-        <translation type="unfinished" />
+        <translation>已退回</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>已退款</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>已完结</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Taobao</source>
-        <translation type="unfinished" />
+        <translation>淘宝</translation>
     </message>
     <message>
         <source>Pinduoduo</source>
-        <translation type="unfinished" />
+        <translation>拼多多</translation>
     </message>
     <message>
         <source>JD</source>
-        <translation type="unfinished" />
+        <translation>京东</translation>
     </message>
     <message>
         <source>Douyin</source>
-        <translation type="unfinished" />
+        <translation>抖音</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation>现金</translation>
     </message>
     <message>
         <source>WeChat Pay</source>
-        <translation type="unfinished" />
+        <translation>微信支付</translation>
     </message>
     <message>
         <source>Alipay</source>
-        <translation type="unfinished" />
+        <translation>支付宝</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished" />
+        <translation>银行</translation>
     </message>
     <message>
         <source>Opening float</source>
-        <translation type="unfinished" />
+        <translation>备用金</translation>
     </message>
     <message>
         <source>Purchase deposit</source>
-        <translation type="unfinished" />
+        <translation>代购定金</translation>
     </message>
     <message>
         <source>Purchase balance</source>
-        <translation type="unfinished" />
+        <translation>代购尾款</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>退款</translation>
     </message>
     <message>
         <source>Service fee</source>
-        <translation type="unfinished" />
+        <translation>服务费</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished" />
+        <translation>佣金</translation>
     </message>
     <message>
         <source>Storage fee</source>
-        <translation type="unfinished" />
+        <translation>保管费</translation>
     </message>
     <message>
         <source>Postage</source>
-        <translation type="unfinished" />
+        <translation>寄件运费</translation>
     </message>
     <message>
         <source>Farmer payout</source>
-        <translation type="unfinished" />
+        <translation>农户货款</translation>
     </message>
     <message>
         <source>Produce sale</source>
-        <translation type="unfinished" />
+        <translation>农产品销售</translation>
     </message>
     <message>
         <source>Cash taken out</source>
-        <translation type="unfinished" />
+        <translation>现金取出</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished" />
+        <translation>冲正</translation>
     </message>
     <message>
         <source>Order created</source>
-        <translation type="unfinished" />
+        <translation>已建单</translation>
     </message>
     <message>
         <source>Tracking number added</source>
-        <translation type="unfinished" />
+        <translation>已录快递单号</translation>
     </message>
     <message>
         <source>One parcel arrived</source>
-        <translation type="unfinished" />
+        <translation>一个包裹已到</translation>
     </message>
     <message>
         <source>After-sales asked</source>
-        <translation type="unfinished" />
+        <translation>申请售后</translation>
     </message>
     <message>
         <source>Commission expected</source>
-        <translation type="unfinished" />
+        <translation>预计佣金</translation>
     </message>
     <message>
         <source>Commission received</source>
-        <translation type="unfinished" />
+        <translation>已收佣金</translation>
     </message>
     <message>
         <source>Agent purchase</source>
-        <translation type="unfinished" />
+        <translation>代购</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>订单</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>顾客</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished" />
+        <translation>商品金额</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished" />
+        <translation>运费</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>合计</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>已付</translation>
     </message>
     <message>
         <source>Balance due</source>
-        <translation type="unfinished" />
+        <translation>应收尾款</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Day close</source>
-        <translation type="unfinished">日结</translation>
+        <translation>日结</translation>
     </message>
     <message>
         <source>Shift handover</source>
-        <translation type="unfinished" />
+        <translation>交班</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished">操作员</translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Opening cash</source>
-        <translation type="unfinished" />
+        <translation>期初现金</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished" />
+        <translation>应有现金</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished" />
+        <translation>实点现金</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished" />
+        <translation>差额</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished" />
+        <translation>流水笔数</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>PurchasesPage</name>
     <message>
         <source>Agent purchases</source>
-        <translation type="unfinished">代购</translation>
+        <translation>代购</translation>
     </message>
     <message>
         <source>Scan the order QR or a tracking number; or search a name, item or platform order number</source>
-        <translation type="unfinished" />
+        <translation>扫订单二维码或快递单号；也可搜索姓名、商品或平台订单号</translation>
     </message>
     <message>
         <source>Open orders</source>
-        <translation type="unfinished" />
+        <translation>未完成订单</translation>
     </message>
     <message>
         <source>Arrived, not collected</source>
-        <translation type="unfinished" />
+        <translation>已到货未取</translation>
     </message>
     <message>
         <source>Deposit taken, not ordered for over a day</source>
-        <translation type="unfinished" />
+        <translation>已收定金超过一天未下单</translation>
     </message>
     <message>
         <source>New order (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>新建订单 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>订单</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>顾客</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished" />
+        <translation>已等待</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished" />
+        <translation>商品</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>合计</translation>
     </message>
     <message>
         <source>Balance due</source>
-        <translation type="unfinished" />
+        <translation>应收尾款</translation>
     </message>
     <message>
         <source>Choose an order, or scan its QR code.</source>
-        <translation type="unfinished" />
+        <translation>请选择订单，或扫描订单二维码。</translation>
     </message>
     <message>
         <source>Hand over, collect balance</source>
-        <translation type="unfinished" />
+        <translation>交货并收尾款</translation>
     </message>
     <message>
         <source>Platform order no.</source>
-        <translation type="unfinished" />
+        <translation>平台订单号</translation>
     </message>
     <message>
         <source>Tracking no.</source>
-        <translation type="unfinished" />
+        <translation>快递单号</translation>
     </message>
     <message>
         <source>Take deposit</source>
-        <translation type="unfinished" />
+        <translation>收定金</translation>
     </message>
     <message>
         <source>Return / exchange</source>
-        <translation type="unfinished" />
+        <translation>退货 / 换货</translation>
     </message>
     <message>
         <source>Return parcel sent</source>
-        <translation type="unfinished" />
+        <translation>退货已寄出</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>退款</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished" />
+        <translation>取消订单</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished" />
+        <translation>佣金</translation>
     </message>
     <message>
         <source>Close order</source>
-        <translation type="unfinished" />
+        <translation>关闭订单</translation>
     </message>
     <message>
         <source>Print receipt again</source>
-        <translation type="unfinished" />
+        <translation>重打小票</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished" />
+        <translation> 等{n}件</translation>
     </message>
     <message>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished" />
+        <translation>{days}天{hours}小时</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished" />
+        <translation>{hours}小时</translation>
     </message>
     <message>
         <source>No order matches “{text}”.</source>
-        <translation type="unfinished" />
+        <translation>没有与“{text}”相符的订单。</translation>
     </message>
     <message>
         <source>Total {total} · paid {paid} · refunded {refunded}</source>
-        <translation type="unfinished" />
+        <translation>合计 {total} · 已付 {paid} · 已退 {refunded}</translation>
     </message>
     <message>
         <source>Balance due: {due}</source>
-        <translation type="unfinished" />
+        <translation>应收尾款：{due}</translation>
     </message>
     <message>
         <source>Platform orders: {numbers}</source>
-        <translation type="unfinished" />
+        <translation>平台订单：{numbers}</translation>
     </message>
     <message>
         <source>Tracking: {numbers}</source>
-        <translation type="unfinished" />
+        <translation>快递单号：{numbers}</translation>
     </message>
     <message>
         <source>Hand over {order}</source>
-        <translation type="unfinished" />
+        <translation>交货 {order}</translation>
     </message>
     <message>
         <source>Collect the balance and give the goods.</source>
-        <translation type="unfinished" />
+        <translation>收取尾款后交货。</translation>
     </message>
     <message>
         <source>Ordered online</source>
-        <translation type="unfinished" />
+        <translation>已网上下单</translation>
     </message>
     <message>
         <source>Scan or type the platform's order number.</source>
-        <translation type="unfinished" />
+        <translation>扫描或输入平台订单号。</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished" />
+        <translation>快递单号</translation>
     </message>
     <message>
         <source>The courier's waybill number of this order.</source>
-        <translation type="unfinished" />
+        <translation>本订单的快递运单号。</translation>
     </message>
     <message>
         <source>Return or exchange</source>
-        <translation type="unfinished" />
+        <translation>退货或换货</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation>退货</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished" />
+        <translation>换货</translation>
     </message>
     <message>
         <source>The waybill of the parcel sent back.</source>
-        <translation type="unfinished" />
+        <translation>退回包裹的运单号。</translation>
     </message>
     <message>
         <source>Return waybill</source>
-        <translation type="unfinished" />
+        <translation>退货运单号</translation>
     </message>
     <message>
         <source>Money the platform refunded, given back to the villager.</source>
-        <translation type="unfinished" />
+        <translation>平台退回的钱，退给村民。</translation>
     </message>
     <message>
         <source>Everything paid is given back.</source>
-        <translation type="unfinished" />
+        <translation>已付款项全部退还。</translation>
     </message>
     <message>
         <source>Commission received</source>
-        <translation type="unfinished" />
+        <translation>已收佣金</translation>
     </message>
     <message>
         <source>Commission paid by the platform for this order.</source>
-        <translation type="unfinished" />
+        <translation>平台为本订单支付的佣金。</translation>
     </message>
     <message>
         <source>Receipt sent to the printer.</source>
-        <translation type="unfinished" />
+        <translation>小票已发送到打印机。</translation>
     </message>
     <message>
         <source>Saved: {order} is now “{state}”.</source>
-        <translation type="unfinished" />
+        <translation>已保存：{order} 现在是“{state}”。</translation>
     </message>
     <message>
         <source>Order {order} saved; the receipt is printing.</source>
-        <translation type="unfinished" />
+        <translation>订单 {order} 已保存，正在打印小票。</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,10 @@ from station.domain.errors import DomainError
 from station.paths import StationPaths, resolve_paths, resource_path
 from station.services.base import ServiceContext, SystemClock
 from station.services.bundle import Services
+from station.services.parcels import ParcelPorts
 from station.services.print_queue import PrintQueue
+from station.services.purchases import PurchaseWaybillMatcher
+from station.services.sms import SmsRoute
 from station.settings import DAILY_BACKUP, DEVICES, FONT_POINT_SIZE, LANGUAGE, Settings
 from station.ui import i18n_build
 from station.ui.context import Session, UiContext
@@ -167,7 +170,10 @@ class StationApp:
         from station.printing.encoder import PrinterEncoder  # pulls in Pillow and qrcode: after first paint
 
         self.print_queue = PrintQueue(ctx, PrinterEncoder(), self.devices)
-        self.services = Services.build(ctx, SqliteBackups(self.engine, backup_dir))
+        self.sms = SmsRoute(self.devices)
+        ports = ParcelPorts(scale=self.bridge, printer=self.print_queue, sender=self.sms,
+                            matchers=(PurchaseWaybillMatcher(),))
+        self.services = Services.build(ctx, SqliteBackups(self.engine, backup_dir), ports)
         if training:
             fill_training_database(self.services, db_path)
         self.runner = TaskRunner()

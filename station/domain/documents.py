@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from station.domain.errors import DomainError
+
 
 class Align(StrEnum):
     LEFT = "left"
@@ -127,6 +129,7 @@ class Label:
 _TYPES: dict[str, type] = {cls.__name__: cls for cls in (
     Title, Line, KeyValue, Rule, QR, Barcode128, BigCode, Feed, Cut, Receipt, LabelText, LabelQR,
     LabelBarcode, Label)}
+DATA_FORMAT = 1  # version of the stored form; data without it is the same form
 
 
 def to_data(document: Receipt | Label) -> dict[str, Any]:
@@ -138,16 +141,24 @@ def to_data(document: Receipt | Label) -> dict[str, Any]:
                     **{k: encode(getattr(obj, k)) for k in obj.__dataclass_fields__}}
         if isinstance(obj, tuple | list):
             return [encode(item) for item in obj]
+        if isinstance(obj, StrEnum):
+            return obj.value
         return obj
 
-    return encode(document)
+    return {**encode(document), "format": DATA_FORMAT}
 
 
 def from_data(data: dict[str, Any]) -> Receipt | Label:
+    """The document back from ``to_data``; fields this version does not know are ignored.
+
+    Raises ``DomainError('print.document_unreadable')`` for data that is not a document (a damaged
+    or future print job), so the print queue can hold the job instead of failing.
+    """
+
     def decode(obj: Any) -> Any:
         if isinstance(obj, dict) and "type" in obj:
             cls = _TYPES[obj["type"]]
-            kwargs = {k: decode(v) for k, v in obj.items() if k != "type"}
+            kwargs = {k: decode(v) for k, v in obj.items() if k in cls.__dataclass_fields__}
             for key, value in kwargs.items():
                 if isinstance(value, list):
                     kwargs[key] = tuple(value)
@@ -158,5 +169,10 @@ def from_data(data: dict[str, Any]) -> Receipt | Label:
             return [decode(item) for item in obj]
         return obj
 
-    return decode(data)
-
+    try:
+        document = decode(data)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DomainError("print.document_unreadable", reason=type(exc).__name__) from exc
+    if not isinstance(document, Receipt | Label):
+        raise DomainError("print.document_unreadable", reason="not a document")
+    return document

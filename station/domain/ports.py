@@ -11,8 +11,15 @@ from typing import Any, Protocol
 
 from station.domain.ledger import Entry, EntryDraft
 from station.domain.operators import Operator, PinState, Role
+from station.domain.parcel_ports import (
+    DispatchRepository,
+    ParcelNoticeRepository,
+    ParcelRepository,
+    StocktakeRepository,
+)
 from station.domain.people import Person, PersonDraft, SearchKeys
 from station.domain.print_ports import PrintJobRepository
+from station.domain.purchase_ports import DayCloseRepository, PurchaseRepository
 
 
 class Clock(Protocol):
@@ -84,6 +91,12 @@ class UnitOfWork(Protocol):
     outbox: Outbox
     station: StationInfo
     print_jobs: PrintJobRepository
+    purchases: PurchaseRepository
+    day_closes: DayCloseRepository
+    parcels: ParcelRepository
+    parcel_notices: ParcelNoticeRepository
+    stocktakes: StocktakeRepository
+    dispatches: DispatchRepository
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...

@@ -31,8 +31,13 @@ def record_entry(uow, ctx: ServiceContext, actor: Operator, draft: EntryDraft, *
     """
     draft = validate_entry(draft)
     now = ctx.now_iso()
-    entry = uow.ledger.add(new_id(), draft, at=now, business_date=ctx.today(), operator_id=actor.id,
-                           reverses_id=reverses_id, late=False)
+    today = ctx.today()
+    # A closed day is never changed: money recorded after today's close is flagged late and counted
+    # by the next close (see station.domain.day_close).
+    closes = getattr(uow, "day_closes", None)
+    late = bool(closes is not None and closes.is_day_closed(today))
+    entry = uow.ledger.add(new_id(), draft, at=now, business_date=today, operator_id=actor.id,
+                           reverses_id=reverses_id, late=late)
     uow.audit.append(at=now, operator_id=actor.id, action="ledger.entry", target_kind="ledger_entry",
                      target_id=entry.id, details={"amount_fen": entry.amount_fen, "purpose": str(entry.purpose)})
     uow.outbox.append("ledger.entry", entry_payload(entry), record_id=new_id(), created_wall=now)

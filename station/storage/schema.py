@@ -182,4 +182,5 @@ APPEND_ONLY_TRIGGERS = [
        BEGIN SELECT RAISE(ABORT, 'outbox records are immutable'); END""",
 ]
 
-from station.storage import tables_print  # noqa: E402,F401
+# Feature tables register themselves on this metadata (imported last: they import it from here).
+from station.storage import tables_parcels, tables_print, tables_purchases  # noqa: E402,F401

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Engine
 
+from station.storage.day_close_repo import SqlDayCloses
 from station.storage.ledger_repo import SqlLedger
 from station.storage.misc_repo import SqlAudit, SqlStationInfo
 from station.storage.operators_repo import SqlOperators
 from station.storage.outbox import SqlOutbox, read_boot_id
+from station.storage.parcel_notices_repo import SqlParcelNotices
+from station.storage.parcel_ops_repo import SqlDispatches, SqlStocktakes
+from station.storage.parcels_repo import SqlParcels
 from station.storage.people_repo import SqlPeople
 from station.storage.print_jobs_repo import SqlPrintJobs
+from station.storage.purchases_repo import SqlPurchases
 
 
 class SqlUnitOfWork:
@@ -29,6 +34,12 @@ class SqlUnitOfWork:
         self.outbox = SqlOutbox(conn, self._boot_id)
         self.station = SqlStationInfo(conn)
         self.print_jobs = SqlPrintJobs(conn)
+        self.parcels = SqlParcels(conn)
+        self.parcel_notices = SqlParcelNotices(conn)
+        self.stocktakes = SqlStocktakes(conn)
+        self.dispatches = SqlDispatches(conn)
+        self.purchases = SqlPurchases(conn)
+        self.day_closes = SqlDayCloses(conn)
         return self
 
     @property

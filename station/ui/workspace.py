@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
 
 from station.ui.context import UiContext
 from station.ui.pages.coming_page import ComingPage
+from station.ui.pages.day_close_page import DayClosePage
+from station.ui.pages.dispatch_page import DispatchPage
+from station.ui.pages.intake_page import IntakePage
+from station.ui.pages.parcels_tabs import ParcelsTabs
 from station.ui.pages.people_page import PeoplePage
+from station.ui.pages.purchases_page import PurchasesPage
 from station.ui.pages.settings_page import SettingsPage
 
 
@@ -70,6 +75,15 @@ class Workspace(QWidget):
         entries: list[tuple[str, str, QWidget]] = [
             (key, title, ComingPage(title, text)) for key, title, text in _coming_pages()
         ]
+        self.intake_page = IntakePage(ctx)
+        self.parcels_page = ParcelsTabs(ctx)  # pickup, overdue list and notices, stock-take
+        self.dispatch_page = DispatchPage(ctx)
+        parcel_pages = {"intake": self.intake_page, "handover": self.parcels_page, "dispatch": self.dispatch_page}
+        entries = [(key, title, parcel_pages.get(key, page)) for key, title, page in entries]
+        self.purchases_page = PurchasesPage(ctx)
+        self.day_close_page = DayClosePage(ctx)
+        own_pages = {"purchases": self.purchases_page, "day_close": self.day_close_page}
+        entries = [(key, title, own_pages.get(key, page)) for key, title, page in entries]
         self.people_page = PeoplePage(ctx)
         self.settings_page = SettingsPage(ctx)
         entries.insert(5, ("people", self.tr("People"), self.people_page))

@@ -1,0 +1,145 @@
+"""Pieces every parcel workflow shares: code allocation, payloads, the arrival notice, slips."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from station.domain.carriers import CARRIER_NAMES_ZH, Carrier
+from station.domain.changes import Changes
+from station.domain.errors import DomainError
+from station.domain.ids import new_id
+from station.domain.money import format_fen
+from station.domain.notices import Notice, NoticeKind, NoticeState, channel_for, join_codes, render
+from station.domain.parcel_documents import ParcelSlip
+from station.domain.parcels import Parcel, ParcelSettings
+from station.domain.people import Person
+from station.domain.pickup_codes import DEFAULT_SHELVES, Slot, choose_slot, first_free, serial_windows
+from station.domain.ports import UnitOfWork
+
+PARCELS = "parcels"  # Changes topic: the parcel list, figures and shelves
+NOTICES = "parcel_notices"
+DISPATCH = "dispatch"
+PARCEL_CHANGES = Changes.of(PARCELS)
+
+
+def carrier_name(code: str) -> str:
+    try:
+        return CARRIER_NAMES_ZH[Carrier(code)]
+    except ValueError:
+        return code
+
+
+def cooling_since(now: datetime, settings: ParcelSettings) -> str:
+    return (now - timedelta(hours=settings.cooldown_hours)).isoformat(timespec="milliseconds")
+
+
+def ensure_shelves(uow: UnitOfWork, actor_id: str, at: str) -> list[Slot]:
+    """A new station gets a starting layout the shopkeeper can change in settings."""
+    slots = uow.parcels.slots()
+    if not slots:
+        uow.parcels.replace_shelves(DEFAULT_SHELVES)
+        uow.audit.append(at=at, operator_id=actor_id, action="parcel.shelves_defaulted",
+                         details={"shelves": [s.label for s in DEFAULT_SHELVES]})
+        slots = uow.parcels.slots()
+    return slots
+
+
+def allocate(uow: UnitOfWork, settings: ParcelSettings, now: datetime, actor_id: str,
+             at: str) -> tuple[Slot, int, str]:
+    """Take a slot (conditional update: the database refuses to overfill) and a free serial."""
+    slots = ensure_shelves(uow, actor_id, at)
+    last = uow.parcels.last_intake()
+    slot = choose_slot(slots, last[1] if last else None)
+    if not uow.parcels.take_slot(slot.key):  # another writer filled it between read and update
+        raise DomainError("shelf.all_full", capacity=sum(s.capacity for s in slots))
+    serial = next_serial(uow, settings, now, last[0] if last else None)
+    return slot, serial, settings.scheme.format(slot, serial)
+
+
+def next_serial(uow: UnitOfWork, settings: ParcelSettings, now: datetime, last_serial: int | None) -> int:
+    """Next-fit over the serial space, asking storage about one small window at a time."""
+    since = cooling_since(now, settings)
+    for lo, hi in serial_windows(settings.scheme, last_serial):
+        serial = first_free(lo, hi, uow.parcels.unavailable_serials(since, lo, hi))
+        if serial is not None:
+            return serial
+    raise DomainError("pickup_code.none_free", total=settings.scheme.max_serial)
+
+
+def parcel_payload(p: Parcel) -> dict[str, Any]:
+    return {"parcel_id": p.id, "waybill": p.waybill, "carrier": p.carrier, "status": str(p.status),
+            "pickup_code": p.pickup_code, "slot": p.slot, "person_id": p.person_id,
+            "needs_completion": p.needs_completion, "weight_g": p.weight_g, "taken_in_at": p.taken_in_at,
+            "hold_until": p.hold_until, "link": p.link}
+
+
+def record(uow: UnitOfWork, *, at: str, actor_id: str, kind: str, parcel: Parcel,
+           details: dict[str, Any] | None = None) -> None:
+    """The event, audit line and outbox record of one parcel change, in the caller's transaction."""
+    uow.parcels.add_event(parcel.id, at, kind, actor_id, details)
+    uow.audit.append(at=at, operator_id=actor_id, action=f"parcel.{kind}", target_kind="parcel",
+                     target_id=parcel.id, details=details)
+    uow.outbox.append(f"parcel.{kind}", parcel_payload(parcel) | {"details": details or {}, "by": actor_id},
+                      record_id=new_id(), created_wall=at)
+
+
+def record_many(uow: UnitOfWork, *, at: str, actor_id: str, kind: str, parcels: list[Parcel],
+                details: dict[str, Any]) -> None:
+    """One action on several parcels: an event each, one audit line and one outbox record for the action."""
+    uow.parcels.add_events([{"parcel_id": p.id, "at": at, "kind": kind, "operator_id": actor_id, "details": details}
+                            for p in parcels])
+    ids = [p.id for p in parcels]
+    uow.audit.append(at=at, operator_id=actor_id, action=f"parcel.{kind}", target_kind="parcel",
+                     target_id=ids[0] if len(ids) == 1 else "", details=details | {"parcel_ids": ids})
+    uow.outbox.append(f"parcel.{kind}", {"parcels": [parcel_payload(p) for p in parcels], "details": details,
+                                         "by": actor_id}, record_id=new_id(), created_wall=at)
+
+
+def station_name(uow: UnitOfWork) -> str:
+    info = uow.station.get() or {}
+    return str(info.get("name", ""))
+
+
+def queue_arrival(uow: UnitOfWork, settings: ParcelSettings, *, parcel: Parcel, at: str, today: str,
+                  batch_id: str, match: dict[str, Any] | None, person: Person | None = None) -> str | None:
+    """One arrival notice per person per batch: a second parcel joins the queued notice."""
+    full_phones: tuple[str, ...] = ()
+    if parcel.person_id:
+        person = person if person is not None and person.id == parcel.person_id else uow.people.get(parcel.person_id)
+        full_phones = person.phones if person else ()
+    if not parcel.person_id and not parcel.recipient_phone:
+        return None  # nobody to tell yet: the notice is queued when the recipient is completed
+    channel, phone = channel_for(parcel.recipient_phone, full_phones)
+    key = parcel.person_id or phone
+    kind = NoticeKind.PURCHASE if match else NoticeKind.ARRIVAL
+    existing = uow.parcel_notices.queued_for(key, batch_id, kind) if batch_id and not match else None
+    parcel_ids = (*existing.parcel_ids, parcel.id) if existing else (parcel.id,)
+    parcels = [*uow.parcels.get_many(list(parcel_ids[:-1])), parcel] if existing else [parcel]
+    values = {"station": station_name(uow), "code": join_codes(p.pickup_code for p in parcels),
+              "carrier": carrier_name(parcel.carrier), "count": len(parcels), "days": 0}
+    if match:
+        values |= {"order_no": match.get("order_no", ""),
+                   "balance": format_fen(int(match.get("balance_fen", 0) or 0))}
+        template = settings.purchase_template
+    else:
+        template = settings.arrival_many_template if len(parcels) > 1 else settings.arrival_template
+    text = render(template, values)
+    if existing:
+        uow.parcel_notices.set_content(existing.id, text, parcel_ids)
+        return existing.id
+    notice = Notice(new_id(), kind, channel, NoticeState.QUEUED, parcel.person_id, phone, text, parcel_ids, at,
+                    today)
+    uow.parcel_notices.add(notice, key, batch_id)
+    return notice.id
+
+
+def intake_slip(parcel: Parcel, station: str, *, sticker: bool) -> ParcelSlip:
+    from station.domain.phones import mask_phone
+
+    lines = (f"{carrier_name(parcel.carrier)} {parcel.waybill}",
+             f"{parcel.recipient_name or ''} {mask_phone(parcel.recipient_phone) if parcel.recipient_phone else ''}"
+             .strip(),
+             parcel.taken_in_at[:16].replace("T", " "))
+    return ParcelSlip("label" if sticker else "receipt", station, parcel.pickup_code, lines, parcel.waybill)
+

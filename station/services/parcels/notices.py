@@ -1,0 +1,191 @@
+"""通知: send queued SMS, resend failed ones, queue reminders, build the notice-board list and WeChat text.
+
+The modem may take seconds per message, so sending happens outside any transaction: read what is
+queued, send one, record its outcome in its own small transaction. A failed SMS never blocks intake.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from station.domain.changes import Changes
+from station.domain.errors import Conflict, DomainError, NotFound
+from station.domain.ids import new_id
+from station.domain.notices import (
+    ListLine,
+    Notice,
+    NoticeChannel,
+    NoticeKind,
+    NoticeSender,
+    NoticeState,
+    channel_for,
+    join_codes,
+    list_line,
+    reminder_stage_due,
+    render,
+    wechat_text,
+)
+from station.domain.operators import Operator, Permission
+from station.domain.parcel_documents import ParcelSlip
+from station.domain.parcels import Parcel
+from station.domain.ports import PrintSubmitter
+from station.services.base import ServiceContext
+from station.services.parcels.common import NOTICES, PARCELS, carrier_name, station_name
+
+SEND_BATCH = 50
+
+
+@dataclass(frozen=True, slots=True)
+class SendReport:
+    sent: int
+    failed: int
+    changes: Changes
+
+
+class NoticeService:
+    def __init__(self, ctx: ServiceContext, sender: NoticeSender | None = None,
+                 printer: PrintSubmitter | None = None) -> None:
+        self._ctx = ctx
+        self._sender = sender
+        self._printer = printer
+
+    def notices(self, states: tuple[NoticeState, ...] = (NoticeState.QUEUED, NoticeState.FAILED)) -> list[Notice]:
+        with self._ctx.uow() as uow:
+            return uow.parcel_notices.with_state(states)
+
+    def send_queued(self, actor: Operator, limit: int = SEND_BATCH) -> SendReport:
+        actor.require(Permission.COUNTER_WORK)
+        if self._sender is None:
+            raise DomainError("notice.no_sender")
+        with self._ctx.uow() as uow:
+            todo = uow.parcel_notices.with_state((NoticeState.QUEUED,), NoticeChannel.SMS, limit)
+        sent = failed = 0
+        for notice in todo:
+            ok = self._send_one(actor, notice, NoticeState.SENT)
+            sent, failed = sent + ok, failed + (not ok)
+        return SendReport(sent, failed, Changes.of(NOTICES))
+
+    def resend(self, actor: Operator, notice_id: str) -> tuple[bool, Changes]:
+        actor.require(Permission.COUNTER_WORK)
+        if self._sender is None:
+            raise DomainError("notice.no_sender")
+        with self._ctx.uow() as uow:
+            notice = uow.parcel_notices.get(notice_id)
+        if notice is None:
+            raise NotFound("notice.not_found")
+        if notice.channel != NoticeChannel.SMS:
+            raise DomainError("notice.not_sms")
+        if notice.state not in (NoticeState.FAILED, NoticeState.SENT, NoticeState.RESENT):
+            raise Conflict("notice.not_resendable", state=str(notice.state))
+        return self._send_one(actor, notice, NoticeState.RESENT), Changes.of(NOTICES)
+
+    def _send_one(self, actor: Operator, notice: Notice, success_state: NoticeState) -> bool:
+        assert self._sender is not None
+        try:
+            ok, reason = self._sender.send(notice.phone, notice.text)
+        except Exception as exc:  # a sender must not raise, but a broken one must not lose the record
+            ok, reason = False, f"sender.error:{type(exc).__name__}"
+        at = self._ctx.now_iso()
+        state = success_state if ok else NoticeState.FAILED
+        with self._ctx.uow() as uow:
+            uow.parcel_notices.record_attempt(notice.id, state, "" if ok else (reason or "unknown"),
+                                              at if ok else notice.sent_at)
+            uow.audit.append(at=at, operator_id=actor.id, action=f"notice.{state}", target_kind="parcel_notice",
+                             target_id=notice.id, details={"reason": reason})
+            uow.outbox.append("parcel.notice", {"notice_id": notice.id, "kind": str(notice.kind),
+                                                "channel": str(notice.channel), "state": str(state),
+                                                "parcel_ids": list(notice.parcel_ids), "reason": reason},
+                              record_id=new_id(), created_wall=at)
+        return ok
+
+    def queue_reminders(self, actor: Operator) -> tuple[int, Changes]:
+        """One reminder per person for every waiting parcel that reached a reminder age (3 and 7 days by
+        default), never two on one day for one person and never the same age twice for one parcel."""
+        actor.require(Permission.COUNTER_WORK)
+        now = self._ctx.clock.now()
+        today = now.date()
+        at = self._ctx.now_iso()
+        count = 0
+        with self._ctx.uow() as uow:
+            settings = uow.parcels.settings()
+            first_age = min(settings.reminder_days) if settings.reminder_days else 0
+            if not first_age:
+                return 0, Changes()
+            candidates = uow.parcels.overdue((today - timedelta(days=first_age)).isoformat(), limit=5000)
+            groups: dict[str, list[tuple[Parcel, int]]] = defaultdict(list)
+            for p in candidates:
+                stage = reminder_stage_due(p.age_days(today), settings.reminder_days, p.reminded_stage)
+                if stage and (p.person_id or p.recipient_phone):
+                    groups[p.person_id or p.recipient_phone].append((p, stage))
+            station = station_name(uow)
+            for key, items in groups.items():
+                if uow.parcel_notices.reminded_on(key, today.isoformat()):
+                    continue
+                parcels = [p for p, _ in items]
+                person = uow.people.get(parcels[0].person_id) if parcels[0].person_id else None
+                channel, phone = channel_for(parcels[0].recipient_phone, person.phones if person else ())
+                text = render(settings.reminder_template, {
+                    "station": station, "code": join_codes(p.pickup_code for p in parcels),
+                    "carrier": carrier_name(parcels[0].carrier), "count": len(parcels),
+                    "days": max(p.age_days(today) for p in parcels)})
+                notice = Notice(new_id(), NoticeKind.REMINDER, channel, NoticeState.QUEUED, parcels[0].person_id,
+                                phone, text, tuple(p.id for p in parcels), at, today.isoformat())
+                uow.parcel_notices.add(notice, key, f"reminder-{today.isoformat()}")
+                for p, stage in items:
+                    uow.parcels.update_fields(p.id, reminded_stage=stage)
+                count += 1
+            if count:
+                uow.audit.append(at=at, operator_id=actor.id, action="notice.reminders_queued",
+                                 details={"count": count})
+        return count, Changes.of(NOTICES, PARCELS)
+
+    def arrival_list(self) -> list[ListLine]:
+        """Every waiting parcel, one line per recipient, names and phones masked for the notice board."""
+        with self._ctx.uow() as uow:
+            parcels = uow.parcels.waiting()
+            names = {}
+            for pid in {p.person_id for p in parcels if p.person_id}:
+                person = uow.people.get(pid)
+                names[pid] = person.name if person else ""
+        grouped: dict[str, list[Parcel]] = defaultdict(list)
+        for p in parcels:
+            grouped[p.person_id or p.recipient_phone or p.id].append(p)
+        lines = []
+        for items in grouped.values():
+            first = items[0]
+            name = names.get(first.person_id or "", "") or first.recipient_name
+            lines.append(list_line(name, first.recipient_phone, tuple(p.pickup_code for p in items),
+                                   tuple(carrier_name(p.carrier) for p in items),
+                                   date.fromisoformat(min(p.taken_in_date for p in items))))
+        return sorted(lines, key=lambda ln: ln.codes)
+
+    def wechat_text(self) -> str:
+        with self._ctx.uow() as uow:
+            station = station_name(uow)
+        return wechat_text(station, self._ctx.clock.now().date(), self.arrival_list())
+
+    def mark_posted(self, actor: Operator) -> Changes:
+        """The arrival list was printed or pasted: queued non-SMS notices count as sent."""
+        actor.require(Permission.COUNTER_WORK)
+        at = self._ctx.now_iso()
+        with self._ctx.uow() as uow:
+            for notice in uow.parcel_notices.with_state((NoticeState.QUEUED,), NoticeChannel.PRINT_LIST, 5000):
+                uow.parcel_notices.record_attempt(notice.id, NoticeState.SENT, "", at)
+            uow.audit.append(at=at, operator_id=actor.id, action="notice.list_posted")
+        return Changes.of(NOTICES)
+
+    def print_arrival_list(self, actor: Operator) -> Changes:
+        actor.require(Permission.COUNTER_WORK)
+        if self._printer is None:
+            raise DomainError("print.no_printer")
+        lines = self.arrival_list()
+        at = self._ctx.now_iso()
+        with self._ctx.uow() as uow:
+            slip = ParcelSlip("receipt", station_name(uow), "", tuple(
+                f"{ln.name} {ln.phone_masked} {join_codes(ln.codes)}".strip() for ln in lines))
+            self._printer.submit(uow, kind="receipt", document=slip.document(), ref_kind="arrival_list", ref_id=new_id(),
+                                 operator_id=actor.id, at=at)
+        return self.mark_posted(actor)
+

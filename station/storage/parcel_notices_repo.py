@@ -1,0 +1,69 @@
+"""Arrival notices and reminders as rows with a state: queued, sent, failed, resent (or cancelled)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from station.domain.notices import Notice, NoticeChannel, NoticeKind, NoticeState
+from station.storage.tables_parcels import parcel_notice
+
+
+def _to_notice(r: Any) -> Notice:
+    return Notice(r.id, NoticeKind(r.kind), NoticeChannel(r.channel), NoticeState(r.state), r.person_id, r.phone,
+                  r.text, tuple(json.loads(r.parcel_ids)), r.created_at, r.business_date, r.attempts,
+                  r.last_error, r.sent_at)
+
+
+class SqlParcelNotices:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def add(self, notice: Notice, recipient_key: str, batch_id: str) -> None:
+        self._conn.execute(insert(parcel_notice).values(
+            id=notice.id, kind=str(notice.kind), channel=str(notice.channel), state=str(notice.state),
+            person_id=notice.person_id, phone=notice.phone, recipient_key=recipient_key, text=notice.text,
+            parcel_ids=json.dumps(list(notice.parcel_ids)), batch_id=batch_id, created_at=notice.created_at,
+            business_date=notice.business_date))
+
+    def get(self, notice_id: str) -> Notice | None:
+        row = self._conn.execute(select(parcel_notice).where(parcel_notice.c.id == notice_id)).first()
+        return _to_notice(row) if row else None
+
+    def queued_for(self, recipient_key: str, batch_id: str, kind: NoticeKind) -> Notice | None:
+        """The notice still waiting to go to this person in this batch: parcels join it (one SMS each)."""
+        row = self._conn.execute(select(parcel_notice).where(
+            parcel_notice.c.recipient_key == recipient_key, parcel_notice.c.batch_id == batch_id,
+            parcel_notice.c.kind == str(kind), parcel_notice.c.state == str(NoticeState.QUEUED))).first()
+        return _to_notice(row) if row else None
+
+    def set_content(self, notice_id: str, text: str, parcel_ids: tuple[str, ...]) -> None:
+        self._conn.execute(update(parcel_notice).where(parcel_notice.c.id == notice_id).values(
+            text=text, parcel_ids=json.dumps(list(parcel_ids))))
+
+    def reminded_on(self, recipient_key: str, business_date: str) -> bool:
+        return self._conn.execute(select(parcel_notice.c.id).where(
+            parcel_notice.c.recipient_key == recipient_key, parcel_notice.c.business_date == business_date,
+            parcel_notice.c.kind == str(NoticeKind.REMINDER)).limit(1)).first() is not None
+
+    def with_state(self, states: tuple[NoticeState, ...], channel: NoticeChannel | None = None,
+                   limit: int = 500) -> list[Notice]:
+        query = select(parcel_notice).where(parcel_notice.c.state.in_([str(s) for s in states]))
+        if channel is not None:
+            query = query.where(parcel_notice.c.channel == str(channel))
+        rows = self._conn.execute(query.order_by(parcel_notice.c.created_at).limit(limit))
+        return [_to_notice(r) for r in rows]
+
+    def on_date(self, business_date: str) -> list[Notice]:
+        rows = self._conn.execute(select(parcel_notice).where(parcel_notice.c.business_date == business_date)
+                                  .order_by(parcel_notice.c.created_at))
+        return [_to_notice(r) for r in rows]
+
+    def record_attempt(self, notice_id: str, state: NoticeState, error: str, at: str | None) -> None:
+        self._conn.execute(update(parcel_notice).where(parcel_notice.c.id == notice_id).values(
+            state=str(state), attempts=parcel_notice.c.attempts + 1, last_error=error, sent_at=at))
+
+    def set_state(self, notice_id: str, state: NoticeState) -> None:
+        self._conn.execute(update(parcel_notice).where(parcel_notice.c.id == notice_id).values(state=str(state)))

@@ -1,0 +1,258 @@
+"""Parcels on the shelves: slots, codes, parcel rows, events and handovers."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, func, insert, literal_column, select, update
+
+from station.domain.errors import DomainError
+from station.domain.parcels import DailyFigures, Parcel, ParcelSettings, ParcelStatus
+from station.domain.pickup_codes import ShelfSpec, Slot, slot_key
+from station.storage.schema import person
+from station.storage.tables_parcels import parcel, parcel_event, parcel_handover, parcel_setting, shelf_slot
+
+SEARCH_CEILING = "\U0010ffff"
+_ROWID = literal_column("parcel.rowid")  # insertion order, even when the clock stood still or jumped
+WAITING = str(ParcelStatus.WAITING)
+
+
+def to_parcel(r: Any) -> Parcel:
+    return Parcel(
+        id=r.id, waybill=r.waybill, carrier=r.carrier, status=ParcelStatus(r.status), pickup_code=r.pickup_code,
+        pickup_serial=r.pickup_serial, slot=r.slot or "", person_id=r.person_id, recipient_name=r.recipient_name,
+        recipient_phone=r.recipient_phone, needs_completion=bool(r.needs_completion), weight_g=r.weight_g,
+        taken_in_at=r.taken_in_at, taken_in_date=r.taken_in_date, hold_until=r.hold_until,
+        handed_over_at=r.handed_over_at, picked_by=r.picked_by, problem_kind=r.problem_kind,
+        problem_note=r.problem_note, batch_id=r.batch_id, link=json.loads(r.link or "{}"),
+        reminded_stage=r.reminded_stage,
+    )
+
+
+class SqlParcels:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    # settings and shelves -------------------------------------------------------------------------
+    def settings(self) -> ParcelSettings:
+        raw = self._conn.execute(select(parcel_setting.c.value).where(parcel_setting.c.key == "parcels")).scalar()
+        try:
+            return ParcelSettings.from_dict(json.loads(raw)) if raw else ParcelSettings()
+        except (ValueError, TypeError):
+            return ParcelSettings()
+
+    def save_settings(self, settings: ParcelSettings) -> None:
+        value = json.dumps(settings.to_dict(), ensure_ascii=False, sort_keys=True)
+        if self._conn.execute(update(parcel_setting).where(parcel_setting.c.key == "parcels")
+                              .values(value=value)).rowcount == 0:
+            self._conn.execute(insert(parcel_setting).values(key="parcels", value=value))
+
+    def slots(self) -> list[Slot]:
+        rows = self._conn.execute(select(shelf_slot).order_by(shelf_slot.c.position))
+        return [Slot(r.shelf, r.tier, r.capacity, r.occupied) for r in rows]
+
+    def replace_shelves(self, specs: tuple[ShelfSpec, ...]) -> None:
+        """Write the configured layout; a slot that still holds parcels can shrink to them but not vanish."""
+        wanted: dict[str, tuple[str, int, int, int]] = {}
+        position = 0
+        for spec in specs:
+            for tier in range(1, spec.tiers + 1):
+                wanted[slot_key(spec.label, tier)] = (spec.label, tier, position, spec.capacity)
+                position += 1
+        current = {s.key: s for s in self.slots()}
+        for key, slot in current.items():
+            if key not in wanted and slot.occupied > 0:
+                raise DomainError("shelf.not_empty", slot=key, count=slot.occupied)
+            if key in wanted and wanted[key][3] < slot.occupied:
+                raise DomainError("shelf.capacity_below_occupied", slot=key, count=slot.occupied)
+        gone = [k for k in current if k not in wanted]
+        if gone:
+            self._conn.execute(delete(shelf_slot).where(shelf_slot.c.slot.in_(gone)))
+        for key, (shelf, tier, pos, capacity) in wanted.items():
+            if key in current:
+                self._conn.execute(update(shelf_slot).where(shelf_slot.c.slot == key)
+                                   .values(position=pos, capacity=capacity))
+            else:
+                self._conn.execute(insert(shelf_slot).values(slot=key, shelf=shelf, tier=tier, position=pos,
+                                                             capacity=capacity, occupied=0))
+
+    def take_slot(self, key: str) -> bool:
+        """Conditional: two writers cannot both take the last place (and the CHECK backs this up)."""
+        return self._conn.execute(update(shelf_slot).where(
+            shelf_slot.c.slot == key, shelf_slot.c.occupied < shelf_slot.c.capacity)
+            .values(occupied=shelf_slot.c.occupied + 1)).rowcount == 1
+
+    def release_slot(self, key: str, count: int = 1) -> None:
+        self._conn.execute(update(shelf_slot).where(shelf_slot.c.slot == key)
+                           .values(occupied=func.max(shelf_slot.c.occupied - count, 0)))
+
+    def recount_slots(self) -> dict[str, int]:
+        """Repair drift: set each slot's count from the parcels really waiting in it."""
+        counts = dict(self._conn.execute(select(parcel.c.slot, func.count()).where(parcel.c.status == WAITING)
+                                         .group_by(parcel.c.slot)).all())
+        for slot in self.slots():
+            self._conn.execute(update(shelf_slot).where(shelf_slot.c.slot == slot.key)
+                               .values(occupied=min(counts.get(slot.key, 0), slot.capacity)))
+        return counts
+
+    # codes ----------------------------------------------------------------------------------------
+    def unavailable_serials(self, cooling_since: str, lo: int = 1, hi: int = 999_999) -> set[int]:
+        """Serials in [lo, hi] held by a parcel on the shelf or resting after release (both index-only)."""
+        held = self._conn.execute(select(parcel.c.pickup_serial).where(
+            parcel.c.status == WAITING, parcel.c.pickup_serial.between(lo, hi)))
+        cooling = self._conn.execute(select(parcel.c.pickup_serial).where(
+            parcel.c.code_released_at > cooling_since, parcel.c.pickup_serial.between(lo, hi)))
+        return {s for (s,) in held} | {s for (s,) in cooling}
+
+    def serial_free(self, serial: int, cooling_since: str, except_parcel: str) -> bool:
+        clash = self._conn.execute(select(func.count()).select_from(parcel).where(
+            parcel.c.pickup_serial == serial, parcel.c.id != except_parcel,
+            (parcel.c.status == WAITING) | (parcel.c.code_released_at > cooling_since))).scalar_one()
+        return clash == 0
+
+    def last_intake(self) -> tuple[int, str] | None:
+        row = self._conn.execute(select(parcel.c.pickup_serial, parcel.c.slot)
+                                 .order_by(_ROWID.desc()).limit(1)).first()
+        return (row[0], row[1] or "") if row else None
+
+    # parcels --------------------------------------------------------------------------------------
+    def add(self, p: Parcel, operator_id: str) -> None:
+        self._conn.execute(insert(parcel).values(
+            id=p.id, waybill=p.waybill, waybill_rev=p.waybill[::-1], carrier=p.carrier, status=str(p.status),
+            pickup_serial=p.pickup_serial, pickup_code=p.pickup_code, slot=p.slot or None, person_id=p.person_id,
+            recipient_name=p.recipient_name, recipient_phone=p.recipient_phone,
+            recipient_last4=p.recipient_phone[-4:] if p.recipient_phone else "",
+            needs_completion=p.needs_completion, weight_g=p.weight_g, taken_in_at=p.taken_in_at,
+            taken_in_date=p.taken_in_date, hold_until=p.hold_until, batch_id=p.batch_id,
+            link=json.dumps(p.link, ensure_ascii=False, sort_keys=True), operator_id=operator_id))
+
+    def get(self, parcel_id: str) -> Parcel | None:
+        row = self._conn.execute(select(parcel).where(parcel.c.id == parcel_id)).first()
+        return to_parcel(row) if row else None
+
+    def get_many(self, ids: list[str]) -> list[Parcel]:
+        if not ids:
+            return []
+        rows = self._conn.execute(select(parcel).where(parcel.c.id.in_(ids))).all()
+        by_id = {r.id: to_parcel(r) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def find_by_waybill(self, waybill: str) -> list[Parcel]:
+        rows = self._conn.execute(select(parcel).where(parcel.c.waybill == waybill)
+                                  .order_by(parcel.c.taken_in_at.desc()))
+        return [to_parcel(r) for r in rows]
+
+    def waiting_by_serial(self, serial: int) -> Parcel | None:
+        row = self._conn.execute(select(parcel).where(parcel.c.pickup_serial == serial,
+                                                      parcel.c.status == WAITING)).first()
+        return to_parcel(row) if row else None
+
+    def waiting_for_people(self, person_ids: list[str]) -> list[Parcel]:
+        if not person_ids:
+            return []
+        rows = self._conn.execute(select(parcel).where(parcel.c.person_id.in_(person_ids),
+                                                       parcel.c.status == WAITING)
+                                  .order_by(parcel.c.taken_in_at))
+        return [to_parcel(r) for r in rows]
+
+    def waiting_by_last4(self, last4: str) -> list[Parcel]:
+        rows = self._conn.execute(select(parcel).where(parcel.c.recipient_last4 == last4,
+                                                       parcel.c.status == WAITING)
+                                  .order_by(parcel.c.taken_in_at))
+        return [to_parcel(r) for r in rows]
+
+    def waiting_by_waybill_suffix(self, suffix: str, limit: int = 20) -> list[Parcel]:
+        rev = suffix[::-1]
+        rows = self._conn.execute(select(parcel).where(
+            and_(parcel.c.waybill_rev >= rev, parcel.c.waybill_rev < rev + SEARCH_CEILING),
+            parcel.c.status == WAITING).limit(limit))
+        return [to_parcel(r) for r in rows]
+
+    def waiting(self, shelf: str = "", limit: int = 100_000) -> list[Parcel]:
+        query = select(parcel).where(parcel.c.status == WAITING)
+        if shelf:
+            query = query.where(parcel.c.slot.like(f"{shelf}-%"))
+        rows = self._conn.execute(query.order_by(parcel.c.slot, parcel.c.pickup_serial).limit(limit))
+        return [to_parcel(r) for r in rows]
+
+    def overdue(self, on_or_before: str, carrier: str = "", limit: int = 500) -> list[Parcel]:
+        query = select(parcel).where(parcel.c.status == WAITING, parcel.c.taken_in_date <= on_or_before)
+        if carrier:
+            query = query.where(parcel.c.carrier == carrier)
+        rows = self._conn.execute(query.order_by(parcel.c.taken_in_date).limit(limit))
+        return [to_parcel(r) for r in rows]
+
+    def mark_handed_over(self, ids: list[str], handover_id: str, at: str, business_date: str,
+                         picked_by: str) -> int:
+        """Only parcels still waiting move: a parcel cannot be handed over twice."""
+        return self._conn.execute(update(parcel).where(parcel.c.id.in_(ids), parcel.c.status == WAITING).values(
+            status=str(ParcelStatus.HANDED_OVER), handed_over_at=at, handed_over_date=business_date,
+            handover_id=handover_id, picked_by=picked_by, slot=None, code_released_at=at)).rowcount
+
+    def leave_shelf(self, parcel_id: str, status: ParcelStatus, at: str) -> bool:
+        return self._conn.execute(update(parcel).where(parcel.c.id == parcel_id, parcel.c.status == WAITING)
+                                  .values(status=str(status), slot=None, code_released_at=at)).rowcount == 1
+
+    def back_on_shelf(self, parcel_id: str, from_status: ParcelStatus, slot: str, serial: int, code: str) -> bool:
+        return self._conn.execute(update(parcel).where(parcel.c.id == parcel_id,
+                                                       parcel.c.status == str(from_status)).values(
+            status=WAITING, slot=slot, pickup_serial=serial, pickup_code=code, code_released_at=None,
+            handed_over_at=None, handed_over_date=None, handover_id=None, picked_by="")).rowcount == 1
+
+    def update_fields(self, parcel_id: str, **values: Any) -> None:
+        if "link" in values:
+            values["link"] = json.dumps(values["link"], ensure_ascii=False, sort_keys=True)
+        if "recipient_phone" in values:
+            values["recipient_last4"] = values["recipient_phone"][-4:]
+        self._conn.execute(update(parcel).where(parcel.c.id == parcel_id).values(**values))
+
+    def add_event(self, parcel_id: str, at: str, kind: str, operator_id: str,
+                  details: dict[str, Any] | None = None) -> None:
+        self._conn.execute(insert(parcel_event).values(
+            parcel_id=parcel_id, at=at, kind=kind, operator_id=operator_id,
+            details=json.dumps(details or {}, ensure_ascii=False, sort_keys=True)))
+
+    def add_events(self, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            self._conn.execute(insert(parcel_event), [
+                r | {"details": json.dumps(r.get("details") or {}, ensure_ascii=False, sort_keys=True)}
+                for r in rows])
+
+    def events(self, parcel_id: str) -> list[dict[str, Any]]:
+        rows = self._conn.execute(select(parcel_event).where(parcel_event.c.parcel_id == parcel_id)
+                                  .order_by(parcel_event.c.id)).mappings()
+        return [dict(r) | {"details": json.loads(r["details"])} for r in rows]
+
+    def add_handover(self, values: dict[str, Any]) -> None:
+        self._conn.execute(insert(parcel_handover).values(**values))
+
+    def handover(self, handover_id: str) -> dict[str, Any] | None:
+        row = self._conn.execute(select(parcel_handover).where(parcel_handover.c.id == handover_id)).mappings().first()
+        return dict(row) if row else None
+
+    def parcels_of_handover(self, handover_id: str) -> list[Parcel]:
+        rows = self._conn.execute(select(parcel).where(parcel.c.handover_id == handover_id))
+        return [to_parcel(r) for r in rows]
+
+    def household_of(self, person_id: str) -> list[str]:
+        household = self._conn.execute(select(person.c.household).where(person.c.id == person_id)).scalar()
+        if not household:
+            return [person_id]
+        ids = [pid for (pid,) in self._conn.execute(select(person.c.id).where(
+            person.c.household == household, person.c.merged_into.is_(None)))]
+        return ids or [person_id]
+
+    def figures(self, today: str, overdue_on_or_before: str) -> DailyFigures:
+        taken_in = self._conn.execute(select(func.count()).select_from(parcel).where(
+            parcel.c.taken_in_date == today, parcel.c.status != str(ParcelStatus.VOIDED))).scalar_one()
+        handed = self._conn.execute(select(func.count()).select_from(parcel).where(
+            parcel.c.handed_over_date == today)).scalar_one()
+        per_carrier = dict(self._conn.execute(select(parcel.c.carrier, func.count()).where(
+            parcel.c.taken_in_date == today, parcel.c.status != str(ParcelStatus.VOIDED))
+            .group_by(parcel.c.carrier)).all())
+        waiting = self._conn.execute(select(func.count()).select_from(parcel).where(
+            parcel.c.status == WAITING)).scalar_one()
+        overdue = self._conn.execute(select(func.count()).select_from(parcel).where(
+            parcel.c.status == WAITING, parcel.c.taken_in_date <= overdue_on_or_before)).scalar_one()
+        return DailyFigures(taken_in, handed, waiting, overdue, per_carrier)

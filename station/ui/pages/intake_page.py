@@ -1,0 +1,321 @@
+"""收件入库 at the counter: scan, (recipient), Enter. In batch mode every scan is one parcel, no keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.domain.changes import PEOPLE, Changes
+from station.domain.errors import DomainError
+from station.domain.ids import new_id
+from station.domain.parcels import Parcel
+from station.domain.people import Person
+from station.domain.phones import mask_phone
+from station.domain.weights import format_grams
+from station.services.parcels.common import PARCELS
+from station.services.parcels.intake import IntakeRequest, IntakeResult
+from station.ui.context import UiContext
+from station.ui.dialogs.person_dialog import PersonDialog
+from station.ui.messages import message_for
+from station.ui.pages.parcels_widgets import (
+    BigCode,
+    FiguresHeader,
+    ScanField,
+    carrier_label,
+    dialog_open,
+    with_changes,
+)
+from station.ui.widgets.common import MessageLine, PageTitle
+
+
+class IntakePage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._desk = ctx.services.parcels
+        self._pending = ""  # a scanned waybill waiting for its recipient (not in batch mode)
+        self._confirm_seen = ""  # a waybill seen before, scanned again to confirm
+        self._matches: list[Person] = []
+        self._taken: list[Parcel] = []
+        self._batch_id = new_id()
+        self.dialog: PersonDialog | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(PageTitle(self.tr("Parcel intake")))
+        self.figures = FiguresHeader()
+        top.addWidget(self.figures, 1)
+        layout.addLayout(top)
+
+        form = QGridLayout()
+        self.scan = ScanField()
+        self.scan.setPlaceholderText(self.tr("Scan the waybill (or type it and press Enter)"))
+        self.scan.returnPressed.connect(self._on_scan_entered)
+        form.addWidget(QLabel(self.tr("Waybill")), 0, 0)
+        form.addWidget(self.scan, 0, 1, 1, 3)
+        self.batch = QCheckBox(self.tr("Batch: each scan is taken in at once (Ctrl+B)"))
+        form.addWidget(self.batch, 1, 1, 1, 3)
+        self.carrier = QComboBox()
+        self.carrier.setMinimumWidth(180)
+        form.addWidget(QLabel(self.tr("Carrier")), 2, 0)
+        form.addWidget(self.carrier, 2, 1)
+        self.carrier_hint = QLabel(self.tr("F11: next guess"))
+        self.carrier_hint.setStyleSheet("color: #57606a; font-size: 12pt;")
+        form.addWidget(self.carrier_hint, 2, 2)
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("Last 4 digits, 138****5678 or the full number"))
+        self.phone.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.phone.textEdited.connect(self._refresh_matches)
+        self.phone.returnPressed.connect(self.take_in)
+        self.phone.installEventFilter(self)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Name on the waybill (optional)"))
+        self.name.textEdited.connect(self._refresh_matches)
+        self.name.returnPressed.connect(self.take_in)
+        form.addWidget(QLabel(self.tr("Recipient")), 3, 0)
+        form.addWidget(self.phone, 3, 1)
+        form.addWidget(self.name, 3, 2)
+        self.new_person_button = QPushButton(self.tr("New person (Ctrl+N)"))
+        self.new_person_button.clicked.connect(self.open_new_person)
+        form.addWidget(self.new_person_button, 3, 3)
+        self.matches = QListWidget()
+        self.matches.setMaximumHeight(84)
+        self.matches.setVisible(False)  # only while there are people to choose from
+        form.addWidget(self.matches, 4, 1, 1, 3)
+        self.sticker = QCheckBox(self.tr("Print a shelf sticker"))
+        form.addWidget(self.sticker, 5, 1, 1, 3)
+        form.setColumnStretch(1, 2)
+        form.setColumnStretch(2, 2)
+        layout.addLayout(form)
+
+        self.big_code = BigCode()
+        layout.addWidget(self.big_code)
+        self.details = QLabel()
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.setWordWrap(True)
+        layout.addWidget(self.details)
+        self.message = MessageLine()
+        layout.addWidget(self.message)
+
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Waybill"), self.tr("Carrier"),
+                                              self.tr("Recipient"), self.tr("Weight")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.count_label = QLabel()
+        buttons.addWidget(self.count_label, 1)
+        self.undo_button = QPushButton(self.tr("Undo selected intake (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_selected)
+        buttons.addWidget(self.undo_button)
+        layout.addLayout(buttons)
+
+        QShortcut(QKeySequence("Ctrl+B"), self, self.batch.toggle)
+        QShortcut(QKeySequence("F11"), self, self.next_carrier_guess)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.open_new_person)
+        QShortcut(QKeySequence("Ctrl+Z"), self, self.undo_selected)
+        ctx.runner.changed.connect(self._on_changed)
+
+    # scanning ---------------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.scan.setFocus()
+        self.refresh_figures()
+
+    def on_scan(self, code: str) -> None:
+        """A scan from a serial scanner (the lead connects device events here)."""
+        if dialog_open():
+            self.message.show_error(self.tr("Close the open window first; the scan “{code}” was not used.")
+                                    .format(code=code[:40]))
+            return
+        self.scan.setText(code)
+        self._on_scan_entered()
+
+    def _on_scan_entered(self) -> None:
+        text = self.scan.text()
+        if not text.strip():
+            return
+        try:
+            check = self._desk.intake.check_scan(text)
+        except DomainError as exc:
+            self._show_error(exc)
+            return
+        self._fill_carriers([str(g.carrier) for g in check.guesses])
+        self._pending = check.waybill
+        self.message.clear_message()
+        if self.batch.isChecked() or self.phone.text().strip():
+            self.take_in()
+            return
+        self.details.setText(self.tr("{waybill} — type the recipient's phone, then Enter").format(
+            waybill=check.waybill))
+        self.phone.setFocus()
+
+    def _fill_carriers(self, ranked: list[str]) -> None:
+        from station.domain.carriers import Carrier
+
+        self.carrier.blockSignals(True)
+        self.carrier.clear()
+        for code in [*ranked, *(str(c) for c in Carrier if str(c) not in ranked)]:
+            self.carrier.addItem(carrier_label(code), code)
+        self.carrier.setCurrentIndex(0)
+        self.carrier.blockSignals(False)
+
+    def next_carrier_guess(self) -> None:
+        """One key to move to the next candidate; applies to the parcel just taken in if none is pending."""
+        if self.carrier.count() == 0:
+            return
+        self.carrier.setCurrentIndex((self.carrier.currentIndex() + 1) % self.carrier.count())
+        if not self._pending and self._taken:
+            last = self._taken[0]
+            code = self.carrier.currentData()
+            desk, actor = self._desk, self._ctx.session.actor()
+            self._ctx.runner.run(lambda: desk.intake.set_carrier(actor, last.id, code),
+                                 lambda _r: self._carrier_changed(last.id, code), self._show_error)
+
+    def _carrier_changed(self, parcel_id: str, code: str) -> None:
+        for row, parcel in enumerate(self._taken):
+            if parcel.id == parcel_id:
+                self.table.setItem(row, 2, QTableWidgetItem(carrier_label(code)))
+        self.message.show_info(self.tr("Carrier changed to {carrier}.").format(carrier=carrier_label(code)))
+
+    # recipient --------------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.phone and event.type() == QEvent.Type.KeyPress and self.matches.count():
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                step = 1 if key == Qt.Key.Key_Down else -1
+                self.matches.setCurrentRow(max(0, min(self.matches.count() - 1, self.matches.currentRow() + step)))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _refresh_matches(self) -> None:
+        self._matches = self._desk.intake.match_recipient(self.phone.text(), self.name.text())
+        self.matches.clear()
+        for person in self._matches:
+            phones = " ".join(mask_phone(p) for p in person.phones)
+            self.matches.addItem(QListWidgetItem(f"{person.name}  {phones}  {person.village}"))
+        self.matches.setVisible(bool(self._matches))
+        if len(self._matches) == 1:
+            self.matches.setCurrentRow(0)  # one fit: taken; several: the operator picks with ↑/↓
+
+    def chosen_person(self) -> Person | None:
+        row = self.matches.currentRow()
+        return self._matches[row] if 0 <= row < len(self._matches) else None
+
+    def open_new_person(self) -> None:
+        self.dialog = PersonDialog(self._ctx, None, self)
+        digits = self.phone.text().strip()
+        if len(digits) == 11 and digits.isdigit():
+            self.dialog.phone1.setText(digits)
+        if self.name.text().strip():
+            self.dialog.name.setText(self.name.text().strip())
+        self.dialog.saved.connect(self._on_person_created)
+        self.dialog.open()
+
+    def _on_person_created(self, person: Person) -> None:
+        self._matches = [person]
+        self.matches.clear()
+        self.matches.addItem(QListWidgetItem(person.name))
+        self.matches.setVisible(True)
+        self.matches.setCurrentRow(0)
+        self.phone.setFocus()
+
+    # taking in --------------------------------------------------------------------------------------
+    def take_in(self) -> None:
+        waybill = self._pending or self.scan.text()
+        if not waybill.strip():
+            self.scan.setFocus()
+            return
+        person = self.chosen_person()
+        request = IntakeRequest(
+            waybill=waybill, carrier=self.carrier.currentData() or "", recipient_phone=self.phone.text(),
+            recipient_name=self.name.text(), person_id=person.id if person else None, batch_id=self._batch_id,
+            allow_seen_before=self._confirm_seen == waybill.strip().upper(), print_sticker=self.sticker.isChecked())
+        desk, actor = self._desk, self._ctx.session.actor()
+        self._ctx.runner.run(lambda: with_changes(desk.intake.take_in(actor, request)), self._on_taken_in,
+                             self._show_error)
+
+    def _on_taken_in(self, done: tuple[IntakeResult, Changes]) -> None:
+        result = done[0]
+        parcel = result.parcel
+        self._pending = ""
+        self._confirm_seen = ""
+        self._taken.insert(0, parcel)
+        self.big_code.setText(parcel.pickup_code)
+        who = parcel.recipient_name or (mask_phone(parcel.recipient_phone) if parcel.recipient_phone else "")
+        weight = format_grams(parcel.weight_g) if parcel.weight_g is not None else self.tr("no stable weight")
+        recipient = who if not parcel.needs_completion else self.tr("recipient to be completed {who}").format(
+            who=who).strip()
+        extra = self.tr(" · purchase order {order} arrived").format(order=result.match.get("order_no", "")) \
+            if result.match else ""
+        self.details.setText(f"{carrier_label(parcel.carrier)} {parcel.waybill} · {recipient} · {weight}{extra}")
+        self.table.insertRow(0)
+        for col, text in enumerate((parcel.pickup_code, parcel.waybill, carrier_label(parcel.carrier), recipient,
+                                    format_grams(parcel.weight_g) if parcel.weight_g is not None else "—")):
+            self.table.setItem(0, col, QTableWidgetItem(text))
+        self.count_label.setText(self.tr("{n} taken in this session").format(n=len(self._taken)))
+        self.message.show_info(self.tr("Taken in: {code}").format(code=parcel.pickup_code))
+        for field in (self.scan, self.phone, self.name):
+            field.clear()
+        self.matches.clear()
+        self.matches.setVisible(False)
+        self._matches = []
+        self.scan.setFocus()
+
+    def _show_error(self, exc: Exception) -> None:
+        code = getattr(exc, "code", "")
+        if code == "parcel.seen_before":
+            self._confirm_seen = str(exc.params.get("waybill", ""))  # type: ignore[attr-defined]
+            self.message.show_error(message_for(exc) + " " + self.tr("Scan it again to take it in anyway."))
+        else:
+            self.message.show_error(message_for(exc))
+        self.scan.setFocus()
+        self.scan.selectAll()  # kept, and the next scan replaces it
+
+    # undo -------------------------------------------------------------------------------------------
+    def undo_selected(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._taken):
+            self.message.show_error(self.tr("Select the parcel to undo in the list."))
+            return
+        parcel = self._taken[row]
+        desk, actor = self._desk, self._ctx.session.actor()
+        self._ctx.runner.run(lambda: desk.intake.undo_intake(actor, parcel.id, "undo at intake"),
+                             lambda _r: self._on_undone(row, parcel), self._show_error)
+
+    def _on_undone(self, row: int, parcel: Parcel) -> None:
+        self.table.setItem(row, 0, QTableWidgetItem(self.tr("undone")))
+        self.message.show_info(self.tr("Intake of {waybill} undone; code {code} is free again.").format(
+            waybill=parcel.waybill, code=parcel.pickup_code))
+
+    # refresh ----------------------------------------------------------------------------------------
+    def refresh_figures(self) -> None:
+        try:
+            self.figures.show_figures(self._desk.intake.figures())
+        except Exception as exc:  # figures are a convenience; never block the counter
+            self.message.show_error(message_for(exc))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(PARCELS) and self.isVisible():
+            self.refresh_figures()
+        if changes.touches(PEOPLE) and self.phone.text().strip():
+            self._refresh_matches()

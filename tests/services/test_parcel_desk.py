@@ -1,0 +1,256 @@
+"""Parcel desk services against a real migrated database: intake, handover, notices, retention."""
+
+from __future__ import annotations
+
+import pytest
+from support import FixedClock
+
+from station.domain.errors import DomainError
+from station.domain.ledger import Method
+from station.domain.notices import NoticeChannel, NoticeState
+from station.domain.parcels import ParcelSettings, ParcelStatus, ProblemKind
+from station.domain.pickup_codes import ShelfSpec
+from station.services.base import ServiceContext
+from station.services.bundle import Services
+from station.services.parcels import ParcelDesk, ParcelPorts
+from station.services.parcels.intake import IntakeRequest
+from station.storage.unit_of_work import SqlUnitOfWorkFactory
+
+
+class Scale:
+    def __init__(self, grams: int | None) -> None:
+        self.grams = grams
+
+    def latest_stable_grams(self) -> int | None:
+        return self.grams
+
+
+class Sender:
+    def __init__(self, fail: bool = False) -> None:
+        self.fail = fail
+        self.sent: list[tuple[str, str]] = []
+
+    def send(self, phone: str, text: str) -> tuple[bool, str]:
+        if self.fail:
+            return False, "modem.no_signal"
+        self.sent.append((phone, text))
+        return True, ""
+
+
+class Printer:
+    def __init__(self) -> None:
+        self.jobs: list[tuple[str, object]] = []
+
+    def submit(self, uow, *, kind, document, ref_kind, ref_id, operator_id, at) -> str:
+        self.jobs.append((kind, document))
+        return "job"
+
+
+class Matcher:
+    def on_parcel_arrived(self, uow, *, parcel_id, waybill, person_id, actor_id, at):
+        return {"kind": "purchase", "order_no": "DG-0042", "balance_fen": 3500} if waybill.endswith("42") else None
+
+
+@pytest.fixture
+def ports():
+    return ParcelPorts(scale=Scale(1234), printer=Printer(), sender=Sender(), matchers=(Matcher(),))
+
+
+@pytest.fixture
+def desk(engine, clock, ports) -> ParcelDesk:
+    return ParcelDesk.build(ServiceContext(SqlUnitOfWorkFactory(engine), clock), ports)
+
+
+@pytest.fixture
+def zhang(services: Services, shopkeeper):
+    person, _ = services.people.create(shopkeeper, name="张三", phones=["13812345678"], village="和兴村")
+    return person
+
+
+def take(desk, actor, waybill, **kw):
+    return desk.intake.take_in(actor, IntakeRequest(waybill, **kw))
+
+
+def test_intake_assigns_slot_code_weight_notice_and_outbox(desk, shopkeeper, zhang, engine, ports):
+    result = take(desk, shopkeeper, "SF1234567890123", recipient_phone="13812345678", print_sticker=True)
+    p = result.parcel
+    assert p.carrier == "sf" and p.person_id == zhang.id and not p.needs_completion
+    assert p.pickup_code == "1-1-0001" and p.slot == "1-1" and p.weight_g == 1234
+    assert result.weight_source == "scale" and result.notice_id
+    assert ports.printer.jobs[0][0] == "label" and ports.printer.jobs[0][1].elements[0].text == "1-1-0001"
+    with engine.connect() as conn:
+        kinds = [k for (k,) in conn.exec_driver_sql("SELECT kind FROM outbox ORDER BY seq")]
+        assert "parcel.taken_in" in kinds
+        assert conn.exec_driver_sql("SELECT occupied FROM shelf_slot WHERE slot='1-1'").scalar() == 1
+    second = take(desk, shopkeeper, "ZTO-X-99887766".replace("-", ""))
+    assert second.parcel.pickup_code == "1-1-0002" and second.parcel.needs_completion
+
+
+def test_duplicate_waybill_says_where_the_parcel_is(desk, shopkeeper):
+    take(desk, shopkeeper, "SF1234567890123")
+    with pytest.raises(DomainError) as err:
+        take(desk, shopkeeper, "sf1234567890123")
+    assert err.value.code == "parcel.duplicate" and err.value.params["pickup_code"] == "1-1-0001"
+
+
+def test_pickup_code_scanned_into_intake_and_garbage_are_refused(desk, shopkeeper):
+    for text, code in (("3-2-0417", "intake.pickup_code_scanned"), ("张三", "waybill.invalid")):
+        with pytest.raises(DomainError) as err:
+            take(desk, shopkeeper, text)
+        assert err.value.code == code
+
+
+def test_masked_and_last4_recipients_are_matched_or_left_to_complete(desk, shopkeeper, zhang):
+    assert [p.id for p in desk.intake.match_recipient("138****5678")] == [zhang.id]
+    assert [p.id for p in desk.intake.match_recipient("5678")] == [zhang.id]
+    assert desk.intake.match_recipient("139****5678") == []
+    result = take(desk, shopkeeper, "YT1234567890123", recipient_phone="17012345678-1234")
+    assert result.parcel.needs_completion and result.parcel.recipient_phone == "17012345678-1234"
+    updated, _ = desk.intake.complete_recipient(shopkeeper, result.parcel.id, zhang.id)
+    assert updated.person_id == zhang.id and not updated.needs_completion
+
+
+def test_slot_capacity_is_guarded_by_the_database(desk, shopkeeper, engine):
+    desk.retention.save_shelves(shopkeeper, [ShelfSpec("1", 1, 2)])
+    take(desk, shopkeeper, "SF1000000000001")
+    take(desk, shopkeeper, "SF1000000000002")
+    with pytest.raises(DomainError) as err:
+        take(desk, shopkeeper, "SF1000000000003")
+    assert err.value.code == "shelf.all_full"
+    with engine.connect() as conn, pytest.raises(Exception, match="CHECK"):
+        conn.exec_driver_sql("UPDATE shelf_slot SET occupied = 3 WHERE slot = '1-1'")
+    with pytest.raises(DomainError) as err:
+        desk.retention.save_shelves(shopkeeper, [ShelfSpec("2", 1, 5)])
+    assert err.value.code == "shelf.not_empty"
+
+
+def test_codes_rest_for_the_cool_down_before_reuse(desk, shopkeeper, zhang, clock: FixedClock, engine):
+    desk.retention.save_settings(shopkeeper, ParcelSettings(cooldown_hours=24))
+    first = take(desk, shopkeeper, "SF1000000000001", person_id=zhang.id).parcel
+    desk.handover.hand_over(shopkeeper, [first.id])  # serial 1 now rests for 24 hours
+    second = take(desk, shopkeeper, "SF1000000000002").parcel
+    with engine.begin() as conn:  # pretend the serial space has been walked round to its end
+        conn.exec_driver_sql("UPDATE parcel SET pickup_serial = 9999 WHERE id = ?", (second.id,))
+    assert take(desk, shopkeeper, "SF1000000000003").parcel.pickup_serial == 2  # 1 is cooling
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE parcel SET pickup_serial = 5000 WHERE id = ?", (second.id,))
+        conn.exec_driver_sql("UPDATE parcel SET pickup_serial = 9999 WHERE waybill = 'SF1000000000003'")
+    clock.advance(hours=25)
+    assert take(desk, shopkeeper, "SF1000000000004").parcel.pickup_serial == 1  # rested: reused
+
+
+def test_handover_of_several_parcels_in_one_action_frees_slots(desk, shopkeeper, zhang, engine):
+    ids = [take(desk, shopkeeper, f"SF10000000000{i:02d}", person_id=zhang.id).parcel.id for i in range(3)]
+    found = desk.handover.lookup("5678")
+    assert {p.id for p in found.parcels} == set(ids) and found.people[0].id == zhang.id
+    assert [p.id for p in desk.handover.lookup("1-1-0002").parcels] == [ids[1]]
+    assert [p.id for p in desk.handover.lookup("0000001").parcels] == [ids[1]]  # waybill suffix
+    result = desk.handover.hand_over(shopkeeper, ids, picked_by="李四")
+    assert len(result.parcels) == 3
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT occupied FROM shelf_slot WHERE slot='1-1'").scalar() == 0
+    with pytest.raises(DomainError) as err:
+        desk.handover.hand_over(shopkeeper, ids[:1])
+    assert err.value.code == "handover.already_out"
+    with pytest.raises(DomainError) as err:
+        desk.handover.lookup("1-1-0002")
+    assert err.value.code == "pickup.nothing_waiting"
+    desk.handover.undo_handover(shopkeeper, result.handover_id, "wrong person")
+    back = desk.handover.lookup("1-1-0002").parcels
+    assert back[0].id == ids[1] and back[0].status == ParcelStatus.WAITING
+
+
+def test_household_parcels_on_request(desk, services, shopkeeper, zhang):
+    wife, _ = services.people.create(shopkeeper, name="王芳", phones=["13700001111"], household=zhang.household)
+    take(desk, shopkeeper, "SF1000000000001", person_id=zhang.id)
+    take(desk, shopkeeper, "SF1000000000002", person_id=wife.id)
+    assert len(desk.handover.waiting_for_person(zhang.id)) == 1
+    assert len(desk.handover.waiting_for_person(zhang.id, household=True)) == 2
+
+
+def test_storage_fee_is_a_ledger_entry_in_the_handover(desk, services, shopkeeper, zhang, clock):
+    desk.retention.save_settings(shopkeeper, ParcelSettings(free_days=2, fee_per_day_fen=100, fee_cap_fen=500))
+    parcel = take(desk, shopkeeper, "SF1000000000001", person_id=zhang.id).parcel
+    clock.advance(days=5)
+    with pytest.raises(DomainError) as err:
+        desk.handover.hand_over(shopkeeper, [parcel.id])
+    assert err.value.code == "handover.fee_unpaid" and err.value.params["fee"] == 300
+    result = desk.handover.hand_over(shopkeeper, [parcel.id], fee_method=Method.CASH)
+    assert result.fee_fen == 300
+    assert services.ledger.balances()["cash"] == 300
+
+
+def test_undo_intake_is_a_reversing_event(desk, shopkeeper, engine):
+    parcel = take(desk, shopkeeper, "SF1000000000001", recipient_phone="13812345678").parcel
+    desk.intake.undo_intake(shopkeeper, parcel.id, "scanned twice")
+    assert desk.intake.get(parcel.id).status == ParcelStatus.VOIDED
+    again = take(desk, shopkeeper, "SF1000000000001")  # a voided scan is no duplicate
+    assert again.parcel.status == ParcelStatus.WAITING
+    with engine.connect() as conn:
+        kinds = [k for (k,) in conn.exec_driver_sql(
+            "SELECT kind FROM parcel_event WHERE parcel_id = ? ORDER BY id", (parcel.id,))]
+        assert kinds == ["taken_in", "intake_undone"]
+        with pytest.raises(Exception, match="append-only"):
+            conn.exec_driver_sql("DELETE FROM parcel_event")
+
+
+def test_one_notice_per_person_per_batch_and_sending(desk, shopkeeper, zhang, ports):
+    for i in range(3):
+        take(desk, shopkeeper, f"SF100000000000{i}", person_id=zhang.id, batch_id="b1")
+    queued = desk.notices.notices((NoticeState.QUEUED,))
+    assert len(queued) == 1 and len(queued[0].parcel_ids) == 3 and "3件" in queued[0].text
+    report = desk.notices.send_queued(shopkeeper)
+    assert report.sent == 1 and ports.sender.sent[0][0] == "13812345678"
+
+
+def test_failed_sms_is_recorded_and_resent(desk, shopkeeper, zhang, ports):
+    take(desk, shopkeeper, "SF1000000000001", person_id=zhang.id)
+    ports.sender.fail = True
+    assert desk.notices.send_queued(shopkeeper).failed == 1
+    failed = desk.notices.notices((NoticeState.FAILED,))[0]
+    assert failed.last_error == "modem.no_signal"
+    ports.sender.fail = False
+    ok, _ = desk.notices.resend(shopkeeper, failed.id)
+    assert ok and desk.notices.notices((NoticeState.RESENT,))[0].id == failed.id
+
+
+def test_purchase_match_changes_the_notice(desk, shopkeeper, zhang):
+    result = take(desk, shopkeeper, "SF1234567890142", person_id=zhang.id)
+    assert result.match["order_no"] == "DG-0042"
+    notice = desk.notices.notices((NoticeState.QUEUED,))[0]
+    assert "DG-0042" in notice.text and "35.00" in notice.text
+
+
+def test_reminders_once_a_day_per_person(desk, shopkeeper, zhang, clock):
+    take(desk, shopkeeper, "SF1000000000001", person_id=zhang.id)
+    take(desk, shopkeeper, "SF1000000000002", person_id=zhang.id)
+    clock.advance(days=3)
+    count, _ = desk.notices.queue_reminders(shopkeeper)
+    assert count == 1
+    assert desk.notices.queue_reminders(shopkeeper)[0] == 0
+    clock.advance(days=1)
+    assert desk.notices.queue_reminders(shopkeeper)[0] == 0  # stage 3 days already done
+    clock.advance(days=3)
+    assert desk.notices.queue_reminders(shopkeeper)[0] == 1  # 7 days
+
+
+def test_print_list_and_wechat_text_for_unknown_phones(desk, shopkeeper):
+    take(desk, shopkeeper, "SF1000000000001", recipient_phone="138****5678", recipient_name="赵六")
+    queued = desk.notices.notices((NoticeState.QUEUED,))
+    assert queued[0].channel == NoticeChannel.PRINT_LIST
+    text = desk.notices.wechat_text()
+    assert "1-1-0001" in text and "138****5678" in text and "赵六" not in text
+
+
+def test_overdue_extend_problem_and_return(desk, shopkeeper, zhang, clock):
+    a = take(desk, shopkeeper, "SF1000000000001", person_id=zhang.id).parcel
+    b = take(desk, shopkeeper, "SF1000000000002").parcel
+    clock.advance(days=8)
+    rows = desk.retention.overdue()
+    assert [r.parcel.id for r in rows] == [a.id, b.id] and rows[0].age_days == 8
+    desk.retention.extend_hold(shopkeeper, a.id, 5)
+    desk.retention.mark_problem(shopkeeper, b.id, ProblemKind.REFUSED, "拒收")
+    handoff, _ = desk.retention.return_to_carrier(shopkeeper, [b.id], "快递员小李", print_list=True)
+    assert handoff and desk.intake.get(b.id).status == ParcelStatus.RETURNED
+    figures = desk.intake.figures()
+    assert figures.waiting == 1 and figures.overdue == 1

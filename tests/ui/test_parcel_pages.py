@@ -1,0 +1,200 @@
+"""The parcel pages driven like an operator would: scans, keys, the F-keys of the workspace."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from ui_support import set_up_station, wait_idle
+
+from station.domain.errors import DomainError, NotFound
+from station.services.parcels.intake import IntakeRequest
+from station.ui.messages import message_for
+
+
+def open_station(qtbot, station_app):
+    window = station_app.show_window()
+    qtbot.addWidget(window)
+    set_up_station(qtbot, station_app, window)
+    return window
+
+
+def scan(qtbot, field, code: str) -> None:
+    qtbot.keyClicks(field, code)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_intake_of_20_parcels_in_batch_mode(qtbot, station_app):
+    window = open_station(qtbot, station_app)
+    page = window.workspace.intake_page
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.workspace.pages.currentWidget() is page
+    assert not page.scan.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+    qtbot.keyClick(page.scan, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert page.batch.isChecked()
+    for i in range(1, 21):
+        if i % 2:
+            scan(qtbot, page.scan, f"SF10000000000{i:02d}")
+        else:
+            page.on_scan(f"JT00000000000{i:02d}")  # the serial scanner's way in
+        wait_idle(qtbot, station_app)
+    assert page.table.rowCount() == 20
+    assert page.big_code.text() == "1-1-0020"
+    assert station_app.services.parcels.intake.figures().taken_in == 20 and " 20 " in page.figures.text()
+    # garbage and a duplicate: clear messages, nothing saved, the scan kept for correction
+    page.on_scan("张三")  # what a scanner with the wrong code page sends
+    assert page.message.text() == message_for(DomainError("waybill.invalid", text="张三"))
+    page.scan.clear()
+    scan(qtbot, page.scan, "SF1000000000001")
+    wait_idle(qtbot, station_app)
+    assert page.message.objectName() == "ErrorText" and "1-1-0001" in page.message.text()
+    assert page.scan.text() == "SF1000000000001"
+    assert page.table.rowCount() == 20
+    # undo the last one: a reversing event, the row says so
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, station_app)
+    assert page.table.item(0, 0).text() == page.tr("undone")
+
+
+def test_intake_with_recipient_last4_picks_the_person(qtbot, station_app):
+    window = open_station(qtbot, station_app)
+    actor = station_app.session.actor()
+    zhang, _ = station_app.services.people.create(actor, name="张三", phones=["13812345678"])
+    page = window.workspace.intake_page
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    scan(qtbot, page.scan, "YT1234567890123")
+    assert page.phone.hasFocus() and page.carrier.currentData() == "yto"
+    qtbot.keyClicks(page.phone, "5678")
+    assert page.matches.count() == 1
+    qtbot.keyClick(page.phone, Qt.Key.Key_Return)
+    wait_idle(qtbot, station_app)
+    assert page.big_code.text() == "1-1-0001" and "张三" in page.details.text()
+    parcels = station_app.services.parcels.handover.waiting_for_person(zhang.id)
+    assert [p.waybill for p in parcels] == ["YT1234567890123"]
+
+
+def test_handover_of_three_parcels_to_one_person(qtbot, station_app):
+    window = open_station(qtbot, station_app)
+    actor = station_app.session.actor()
+    desk = station_app.services.parcels
+    zhang, _ = station_app.services.people.create(actor, name="张三", phones=["13812345678"])
+    other, _ = station_app.services.people.create(actor, name="李四", phones=["13900001111"])
+    for i in range(3):
+        desk.intake.take_in(actor, IntakeRequest(f"SF10000000000{i:02d}", person_id=zhang.id))
+    desk.intake.take_in(actor, IntakeRequest("SF1000000000099", person_id=other.id))
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    page = window.workspace.parcels_page.handover
+    assert window.workspace.pages.currentWidget() is window.workspace.parcels_page
+    scan(qtbot, page.query, "9999")
+    assert page.message.text() == message_for(NotFound("pickup.nothing_waiting", text="9999"))
+    page.query.clear()
+    scan(qtbot, page.query, "5678")
+    assert page.table.rowCount() == 3 and "张三" in page.who.text()
+    qtbot.keyClick(page.query, Qt.Key.Key_F12)
+    wait_idle(qtbot, station_app)
+    assert page.message.objectName() == "InfoText" and "1-1-0003" in page.message.text()
+    assert desk.handover.waiting_for_person(zhang.id) == []
+    assert len(desk.handover.waiting_for_person(other.id)) == 1
+    # the same code again: nothing waiting
+    page.on_scan("1-1-0001")
+    assert page.message.text() == message_for(NotFound("pickup.nothing_waiting", text="1-1-0001"))
+
+
+def test_stock_take_finds_a_missing_parcel(qtbot, station_app):
+    window = open_station(qtbot, station_app)
+    actor = station_app.session.actor()
+    desk = station_app.services.parcels
+    taken = [desk.intake.take_in(actor, IntakeRequest(f"SF10000000000{i:02d}")).parcel for i in range(3)]
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    tabs = window.workspace.parcels_page
+    tabs.tabs.setCurrentWidget(tabs.stocktake)
+    page = tabs.stocktake
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    tabs.on_scan(taken[0].waybill)
+    scan(qtbot, page.scan, taken[2].pickup_code)
+    assert "2" in page.count.text()
+    qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, station_app)
+    assert page.missing.count() == 1 and page.missing.item(0).text().startswith(taken[1].pickup_code)
+
+
+def test_dispatch_with_weight_and_price(qtbot, station_app):
+    window = open_station(qtbot, station_app)
+    actor = station_app.session.actor()
+    station_app.services.people.create(actor, name="张三", phones=["13812345678"])
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    page = window.workspace.dispatch_page
+    assert window.workspace.pages.currentWidget() is page
+    qtbot.keyClicks(page.sender_search, "zs")
+    assert page.sender_list.count() == 1
+    qtbot.keyClicks(page.id_number, "110101199003074514")
+    page.contents.insert("苹果")
+    page.dest_name.insert("王五")
+    qtbot.keyClicks(page.dest_phone, "13900001111")
+    page.province.setCurrentText("广东")
+    page.address.insert("广州市天河区某路1号")
+    page.carrier.setCurrentIndex(page.carrier.findData("zto"))
+    qtbot.keyClicks(page.weight, "2.3")
+    qtbot.mouseClick(page.quote_button, Qt.MouseButton.LeftButton)
+    assert page.price_label.text() == "￥20.00"  # 2.3 kg: first kg 10.00 + 2 x 5.00 (zto national)
+    qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, station_app)
+    assert page.message.text() == message_for(DomainError("dispatch.not_inspected"))  # nothing saved
+    page.inspected.setChecked(True)
+    qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, station_app)
+    assert "￥20.00" in page.message.text() and "110***********4514" in page.message.text()
+    assert station_app.services.ledger.balances()["cash"] == 2000
+    assert page.waiting_table.rowCount() == 1
+
+
+def test_parcel_settings_shelves_and_fee(qtbot, station_app):
+    window = open_station(qtbot, station_app)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    tabs = window.workspace.parcels_page
+    tabs.tabs.setCurrentWidget(tabs.overdue)
+    qtbot.mouseClick(tabs.overdue.settings_button, Qt.MouseButton.LeftButton)
+    dialog = tabs.overdue.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.shelves.rowCount() == 0  # a new station: the default layout arrives with the first parcel
+    dialog._add_shelf_row("A", 1, 2)
+    dialog.fee.setText("1.00")
+    dialog.save()
+    wait_idle(qtbot, station_app)
+    assert not dialog.isVisible()
+    desk, actor = station_app.services.parcels, station_app.session.actor()
+    assert desk.retention.settings().fee_per_day_fen == 100
+    codes = [desk.intake.take_in(actor, IntakeRequest(f"SF100000000000{i}")).parcel.pickup_code for i in range(2)]
+    assert codes == ["A-1-0001", "A-1-0002"]
+    try:
+        desk.intake.take_in(actor, IntakeRequest("SF1000000000009"))
+    except DomainError as exc:
+        assert exc.code == "shelf.all_full"
+    else:
+        raise AssertionError("a full shelf must refuse")
+
+
+def test_overdue_list_extend_problem_return_and_wechat_text(qtbot, station_app):
+    window = open_station(qtbot, station_app)
+    actor = station_app.session.actor()
+    desk = station_app.services.parcels
+    taken = [desk.intake.take_in(actor, IntakeRequest(f"SF10000000000{i:02d}", recipient_phone="138****5678"))
+             .parcel for i in range(3)]
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    tabs = window.workspace.parcels_page
+    tabs.tabs.setCurrentWidget(tabs.overdue)
+    page = tabs.overdue
+    page.min_days.setValue(0)
+    assert page.table.rowCount() == 3
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.extend_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, station_app)
+    assert desk.intake.get(taken[0].id).hold_until > taken[0].hold_until
+    page.table.selectRow(1)
+    page.courier.setText("中通小王")
+    qtbot.mouseClick(page.return_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, station_app)
+    assert page.table.rowCount() == 2  # refreshed: the returned parcel left the list
+    qtbot.mouseClick(page.wechat_button, Qt.MouseButton.LeftButton)
+    text = QGuiApplication.clipboard().text()
+    assert taken[0].pickup_code in text and "138****5678" in text
