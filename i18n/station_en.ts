@@ -1193,6 +1193,14 @@
         <translation>This day close does not exist.</translation>
     </message>
     <message>
+        <source>This print job is damaged or from a newer version and cannot be printed.</source>
+        <translation>This print job is damaged or from a newer version and cannot be printed.</translation>
+    </message>
+    <message>
+        <source>This print job does not exist.</source>
+        <translation>This print job does not exist.</translation>
+    </message>
+    <message>
         <source>This backup cannot be read or is not a station database.</source>
         <translation>This backup cannot be read or is not a station database.</translation>
     </message>

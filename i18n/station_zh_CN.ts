@@ -1193,6 +1193,14 @@
         <translation>该结账记录不存在。</translation>
     </message>
     <message>
+        <source>This print job is damaged or from a newer version and cannot be printed.</source>
+        <translation>该打印任务已损坏或来自更新的版本，无法打印。</translation>
+    </message>
+    <message>
+        <source>This print job does not exist.</source>
+        <translation>该打印任务不存在。</translation>
+    </message>
+    <message>
         <source>This backup cannot be read or is not a station database.</source>
         <translation>无法读取此备份，或它不是村站数据库。</translation>
     </message>

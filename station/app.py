@@ -88,8 +88,9 @@ def fill_training_database(services: Services, db_path) -> None:  # type: ignore
 class TrainingBench:
     """``SimulatorControl`` over the training mode's simulators and the printing interpreter."""
 
-    def __init__(self, bench) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, bench, devices=None) -> None:  # type: ignore[no-untyped-def]
         self._bench = bench
+        self._devices = devices
 
     def scan(self, code: str) -> None:
         self._bench.get("scanner").scan(code)
@@ -104,20 +105,23 @@ class TrainingBench:
         self._bench.get("modem").set_mode("ok" if present else "no_sim")
 
     def receipt_preview(self) -> bytes:
-        from station.printing.interpreter import interpret
+        """The last job the virtual receipt printer got, drawn at its paper width."""
+        from station.printing.interpreter import interpret, split_jobs
         from station.printing.preview import render_receipt
 
-        printed = bytes(self._bench.get("printer/escpos").printed)
-        jobs = [job for job in printed.split(b"\x1b@") if job.strip()]
-        return _png(render_receipt(interpret(b"\x1b@" + jobs[-1]), 384)) if jobs else b""
+        jobs = [job for job in split_jobs(bytes(self._bench.get("printer/escpos").printed)) if job.strip()]
+        dots = int(self._profile("receipt_printer").get("dots_per_line", 384))
+        return _png(render_receipt(interpret(jobs[-1]), dots)) if jobs else b""
 
     def label_preview(self) -> bytes:
         from station.printing.preview import render_label
-        from station.printing.tspl import interpret_tspl
+        from station.printing.tspl import interpret_tspl, split_labels
 
-        printed = bytes(self._bench.get("printer/tspl").printed)
-        jobs = [job for job in printed.split(b"SIZE ") if job.strip()]
-        return _png(render_label(interpret_tspl(b"SIZE " + jobs[-1]))) if jobs else b""
+        jobs = [job for job in split_labels(bytes(self._bench.get("printer/tspl").printed)) if job.strip()]
+        return _png(render_label(interpret_tspl(jobs[-1]))) if jobs else b""
+
+    def _profile(self, role: str) -> dict:
+        return self._devices.profile_of(role) if self._devices else {}
 
     def sent_sms(self) -> list[tuple[str, str]]:
         return list(self._bench.get("modem").sent)
@@ -221,7 +225,7 @@ class StationApp:
             configs = self.settings.get(DEVICES)
             save = lambda configs: self.settings.set(DEVICES, configs)  # noqa: E731
         self.devices = ManagedDevices(self.bridge, configs, save)
-        self.simulators = TrainingBench(self.sim_bench) if self.training else None
+        self.simulators = TrainingBench(self.sim_bench, self.devices) if self.training else None
         self.wedge_filter = WedgeFilter(self.devices.wedge, self.bridge)
         self.qt_app.installEventFilter(self.wedge_filter)
 

@@ -63,7 +63,7 @@ def produce_label(*, product: str, grade: str, net_weight: str, farmer: str, vil
         LabelText(2, 20, f"采收 {date}"),
         LabelText(2, 26, lot_code),
         LabelQR(40, 4, trace_payload, cell=4),
-        LabelBarcode(2, 31, lot_code, height_mm=6),
+        LabelBarcode(2, 30, lot_code, height_mm=5),
     ), title=f"lot {lot_code}")
 
 
@@ -71,6 +71,6 @@ def self_test_label(station_name: str) -> Label:
     return Label(40, 30, (
         LabelText(2, 2, station_name or "村站"),
         LabelText(2, 8, "标签测试 ￥1.00"),
-        LabelQR(24, 12, "selftest", cell=3),
-        LabelBarcode(2, 14, "TEST123", height_mm=6),
+        LabelQR(30, 11, "selftest", cell=3),
+        LabelBarcode(2, 20, "TEST123", height_mm=5),
     ), title="label self-test")

@@ -24,6 +24,19 @@ from station.domain.documents import (
 )
 
 STICKER_W_MM, STICKER_H_MM = 60, 40
+STICKER_COLUMNS = 36  # 56 mm of 12-dot cells at 8 dots/mm; a double-byte (GBK) character takes two
+
+
+def fit_columns(text: str, columns: int) -> str:
+    """Cut ``text`` to what a label line holds: non-ASCII characters print double width."""
+    out, used = [], 0
+    for ch in text:
+        width = 1 if ord(ch) < 0x80 else 2
+        if used + width > columns:
+            break
+        out.append(ch)
+        used += width
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +52,12 @@ class ParcelSlip:
     def document(self) -> Receipt | Label:
         if self.kind == "label":
             elements: list = [LabelText(2, 2, self.big_text, size=3)]
-            y = 16.0
-            for text in self.lines[:2]:
-                elements.append(LabelText(2, y, text[:24]))
-                y += 5
+            y = 13.0
+            for text in self.lines[:3]:
+                elements.append(LabelText(2, y, fit_columns(text, STICKER_COLUMNS)))
+                y += 4
             if self.barcode:
-                elements.append(LabelBarcode(2, y + 1, self.barcode, height_mm=7))
+                elements.append(LabelBarcode(2, y + 1, self.barcode, height_mm=6))
             return Label(STICKER_W_MM, STICKER_H_MM, tuple(elements), title=self.big_text)
         blocks: list = [Title(self.title, size=1)] if self.title else []
         if self.big_text:

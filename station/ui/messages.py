@@ -213,6 +213,9 @@ def _catalogue() -> dict[str, str]:
         "day_close.counted_invalid": QCoreApplication.translate("Errors", "Type the cash counted in the drawer, like 1250.50."),
         "day_close.note_too_long": QCoreApplication.translate("Errors", "The note is too long (at most {max} characters)."),
         "day_close.not_found": QCoreApplication.translate("Errors", "This day close does not exist."),
+        "print.document_unreadable": QCoreApplication.translate("Errors", "This print job is damaged or from a newer "
+                                                                        "version and cannot be printed."),
+        "print.job_not_found": QCoreApplication.translate("Errors", "This print job does not exist."),
         "backup.unreadable": QCoreApplication.translate("Errors", "This backup cannot be read or is not a station database."),
     }
 
