@@ -12,6 +12,7 @@ import hashlib
 import random
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -19,7 +20,7 @@ from pathlib import Path
 from pypinyin import Style, lazy_pinyin
 
 from station.domain.ids import new_id
-from station.domain.ledger import GENESIS_HASH, chain_hash
+from station.domain.ledger import GENESIS_HASH
 from station.paths import resource_path
 
 PHONE_PREFIXES = ("130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152", "155",
@@ -96,13 +97,40 @@ def generate_people(conn: sqlite3.Connection, n: int, seed: int = 1, years: int 
         phones.append((pid, phone, 0))
         keys.extend((k, pid) for k in dict.fromkeys(maker.keys(name, phone)))
         ids.append(pid)
-    conn.execute("BEGIN")
-    conn.executemany("INSERT INTO person (id, name, village, grp, household, notes, created_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)", people)
-    conn.executemany("INSERT INTO person_phone (person_id, phone, position) VALUES (?, ?, ?)", phones)
-    conn.executemany("INSERT OR IGNORE INTO person_key (key, person_id) VALUES (?, ?)", keys)
-    conn.execute("COMMIT")
+    keys.sort()  # appending to the key index in order is several times faster than random inserts
+    with _indexes_dropped(conn, ("person", "person_phone", "person_key")):
+        conn.executemany("INSERT INTO person (id, name, village, grp, household, notes, created_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)", people)
+        conn.executemany("INSERT INTO person_phone (person_id, phone, position) VALUES (?, ?, ?)", phones)
+        conn.executemany("INSERT OR IGNORE INTO person_key (key, person_id) VALUES (?, ?)", keys)
     return ids
+
+
+@contextmanager
+def _indexes_dropped(conn: sqlite3.Connection, tables: tuple[str, ...]) -> Iterator[None]:
+    """Load with the secondary indexes dropped and rebuild them once at the end, in one transaction."""
+    marks = ",".join("?" * len(tables))
+    indexes = conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                           f"AND tbl_name IN ({marks})", tables).fetchall()
+    conn.execute("BEGIN")
+    try:
+        for name, _sql in indexes:
+            conn.execute(f'DROP INDEX "{name}"')
+        yield
+        for _name, sql in indexes:
+            conn.execute(sql)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+# The canonical JSON that ``station.domain.ledger.chain_hash`` hashes, as a template: generated values
+# never need escaping (ids, ISO times, codes, digits), and formatting is several times faster than
+# json.dumps per row. A test checks the generated chain verifies with the program's own code.
+_CHAIN_TEMPLATE = ('{{"amount_fen":{amount},"at":"{at}","business_date":"{date}","direction":"{direction}",'
+                   '"id":"{id}","link_id":"{link_id}","link_kind":"person","method":"{method}",'
+                   '"operator_id":"{operator}","purpose":"{purpose}","reference":"{reference}","reverses_id":null}}')
 
 
 def _ledger_rows(rng: random.Random, n: int, operator_id: str, start: datetime, span_s: int,
@@ -110,35 +138,36 @@ def _ledger_rows(rng: random.Random, n: int, operator_id: str, start: datetime, 
     kinds = [k for k in LEDGER_KINDS for _ in range(k[3])]
     methods = [m for m, w in METHODS for _ in range(w)]
     moments = sorted(rng.randrange(span_s) for _ in range(n))
-    previous = GENESIS_HASH
+    previous = bytes.fromhex(GENESIS_HASH)
+    sha256 = hashlib.sha256
     for offset in moments:
         purpose, direction, (low, high), _ = rng.choice(kinds)
         method = rng.choice(methods)
         at = start + timedelta(seconds=offset)
-        row = {
-            "id": new_id(), "at": at.isoformat(timespec="seconds"), "business_date": at.date().isoformat(),
-            "amount_fen": rng.randint(low, high), "direction": direction, "method": method, "purpose": purpose,
-            "reference": "" if method == "cash" else f"42{rng.randrange(10**16):016d}",
-            "link_kind": "person", "link_id": rng.choice(people_ids) if people_ids else "",
-            "operator_id": operator_id, "reverses_id": None,
-        }
-        row["chain_hash"] = previous = chain_hash(previous, row)
-        yield (row["id"], row["at"], row["business_date"], row["amount_fen"], row["direction"], row["method"],
-               row["purpose"], row["reference"], row["link_kind"], row["link_id"], "", operator_id, None, 0,
-               row["chain_hash"])
+        at_text = at.isoformat(timespec="seconds")
+        entry_id = new_id()
+        amount = rng.randint(low, high)
+        reference = "" if method == "cash" else f"42{rng.randrange(10**16):016d}"
+        link_id = rng.choice(people_ids) if people_ids else ""
+        body = _CHAIN_TEMPLATE.format(amount=amount, at=at_text, date=at_text[:10], direction=direction,
+                                      id=entry_id, link_id=link_id, method=method, operator=operator_id,
+                                      purpose=purpose, reference=reference)
+        digest = sha256(previous + body.encode()).digest()
+        previous = digest
+        yield (entry_id, at_text, at_text[:10], amount, direction, method, purpose, reference, "person", link_id,
+               "", operator_id, None, 0, digest.hex())
 
 
 def generate_ledger(conn: sqlite3.Connection, n: int, operator_id: str, people_ids: list[str], seed: int = 2,
                     years: int = 5, today: date | None = None) -> None:
     rng = random.Random(seed)
     start = datetime.combine(today or date.today(), datetime.min.time()) - timedelta(days=365 * years)
-    conn.execute("BEGIN")
-    conn.executemany(
-        "INSERT INTO ledger_entry (id, at, business_date, amount_fen, direction, method, purpose, reference, "
-        "link_kind, link_id, note, operator_id, reverses_id, late, chain_hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        _ledger_rows(rng, n, operator_id, start, 365 * years * 86400, people_ids))
-    conn.execute("COMMIT")
+    with _indexes_dropped(conn, ("ledger_entry",)):
+        conn.executemany(
+            "INSERT INTO ledger_entry (id, at, business_date, amount_fen, direction, method, purpose, reference, "
+            "link_kind, link_id, note, operator_id, reverses_id, late, chain_hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _ledger_rows(rng, n, operator_id, start, 365 * years * 86400, people_ids))
 
 
 def fingerprint(conn: sqlite3.Connection) -> str:
