@@ -44,7 +44,7 @@ class SqlDayCloses:
         return [_to_close(r) for r in rows]
 
     def add(self, close: DayClose) -> None:
-        self._conn.execute(insert(day_close).values(
+        self._conn.execute(insert(day_close), dict(
             id=close.id, kind=str(close.kind), business_date=close.business_date, at=close.at,
             operator_id=close.operator_id, handed_to_id=close.handed_to_id,
             opening_cash_fen=close.opening_cash_fen, expected_cash_fen=close.expected_cash_fen,

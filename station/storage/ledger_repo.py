@@ -41,7 +41,7 @@ class SqlLedger:
             "note": draft.note, "operator_id": operator_id, "reverses_id": reverses_id, "late": late,
         }
         values["chain_hash"] = chain_hash(self._last_hash(), {k: values[k] for k in _CHAIN_FIELDS})
-        self._conn.execute(insert(ledger_entry).values(values))
+        self._conn.execute(insert(ledger_entry), dict(values))
         entry = self.get(entry_id)
         assert entry is not None
         return entry

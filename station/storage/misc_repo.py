@@ -16,7 +16,7 @@ class SqlAudit:
 
     def append(self, *, at: str, operator_id: str | None, action: str, target_kind: str = "",
                target_id: str = "", details: dict[str, Any] | None = None) -> None:
-        self._conn.execute(insert(audit_log).values(
+        self._conn.execute(insert(audit_log), dict(
             at=at, operator_id=operator_id, action=action, target_kind=target_kind, target_id=target_id,
             details=json.dumps(details or {}, ensure_ascii=False, sort_keys=True)))
 
@@ -35,10 +35,10 @@ class SqlStationInfo:
 
     def save(self, info: dict[str, Any]) -> None:
         """First-run setup: the station row and its sync identity, created together."""
-        self._conn.execute(insert(station).values(
+        self._conn.execute(insert(station), dict(
             id=1, name=info["name"], code=info["code"], paper_width_mm=info["paper_width_mm"],
             created_at=info["created_at"]))
-        self._conn.execute(insert(sync_identity).values(
+        self._conn.execute(insert(sync_identity), dict(
             id=1, station_id=info["station_id"], station_code=info["code"], incarnation_id=info["incarnation_id"],
             next_seq=1, last_chain_hash=bytes(32), created_at=info["created_at"]))
 

@@ -19,7 +19,7 @@ class SqlOperators:
         self._conn = conn
 
     def add(self, op: Operator, pin_hash: str, created_at: str) -> None:
-        self._conn.execute(insert(operator).values(id=op.id, name=op.name, role=str(op.role), pin_hash=pin_hash,
+        self._conn.execute(insert(operator), dict(id=op.id, name=op.name, role=str(op.role), pin_hash=pin_hash,
                                                    active=op.active, created_at=created_at))
 
     def get(self, operator_id: str) -> Operator | None:

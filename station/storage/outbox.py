@@ -44,7 +44,7 @@ class SqlOutbox:
         body = canonical_json(payload)
         body_hash = hashlib.sha256(body).digest()
         chain = hashlib.sha256(bytes(previous) + seq.to_bytes(8, "big") + body_hash).digest()
-        self._conn.execute(outbox.insert().values(
+        self._conn.execute(outbox.insert(), dict(
             incarnation_id=incarnation, seq=seq, record_id=record_id, kind=kind,
             schema_version=schema_version, payload=body, payload_sha256=body_hash, chain_hash=chain,
             created_wall=created_wall, created_mono_ns=time.monotonic_ns(), boot_id=self._boot_id,

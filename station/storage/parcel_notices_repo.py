@@ -22,7 +22,7 @@ class SqlParcelNotices:
         self._conn = conn
 
     def add(self, notice: Notice, recipient_key: str, batch_id: str) -> None:
-        self._conn.execute(insert(parcel_notice).values(
+        self._conn.execute(insert(parcel_notice), dict(
             id=notice.id, kind=str(notice.kind), channel=str(notice.channel), state=str(notice.state),
             person_id=notice.person_id, phone=notice.phone, recipient_key=recipient_key, text=notice.text,
             parcel_ids=json.dumps(list(notice.parcel_ids)), batch_id=batch_id, created_at=notice.created_at,

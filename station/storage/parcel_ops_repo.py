@@ -23,7 +23,7 @@ class SqlStocktakes:
         self._conn = conn
 
     def start(self, stocktake_id: str, at: str, shelf: str, operator_id: str) -> None:
-        self._conn.execute(insert(stocktake).values(id=stocktake_id, started_at=at, shelf=shelf,
+        self._conn.execute(insert(stocktake), dict(id=stocktake_id, started_at=at, shelf=shelf,
                                                     operator_id=operator_id))
 
     def get(self, stocktake_id: str) -> dict[str, Any] | None:
@@ -31,7 +31,7 @@ class SqlStocktakes:
         return dict(row) | {"result": json.loads(row["result"])} if row else None
 
     def add_scan(self, stocktake_id: str, at: str, code: str, shelf: str) -> None:
-        self._conn.execute(insert(stocktake_scan).values(stocktake_id=stocktake_id, at=at, code=code, shelf=shelf))
+        self._conn.execute(insert(stocktake_scan), dict(stocktake_id=stocktake_id, at=at, code=code, shelf=shelf))
 
     def scans(self, stocktake_id: str) -> list[tuple[str, str]]:
         rows = self._conn.execute(select(stocktake_scan.c.code, stocktake_scan.c.shelf)
@@ -70,7 +70,7 @@ class SqlDispatches:
         return [_to_tariff(r) for r in rows]
 
     def add_tariff(self, tariff: Tariff, created_at: str) -> None:
-        self._conn.execute(insert(parcel_tariff).values(
+        self._conn.execute(insert(parcel_tariff), dict(
             id=tariff.id, carrier=tariff.carrier, zone=str(tariff.zone), first_weight_g=tariff.first_weight_g,
             first_fen=tariff.first_fen, step_g=tariff.step_g, step_fen=tariff.step_fen,
             volumetric_divisor=tariff.volumetric_divisor, effective_from=tariff.effective_from,
@@ -81,7 +81,7 @@ class SqlDispatches:
                            .values(effective_to=effective_to))
 
     def add(self, values: dict[str, Any]) -> None:
-        self._conn.execute(insert(parcel_dispatch).values(**values))
+        self._conn.execute(insert(parcel_dispatch), dict(**values))
 
     def get(self, dispatch_id: str) -> Dispatch | None:
         row = self._conn.execute(select(parcel_dispatch, courier_handoff.c.courier_name)
@@ -96,7 +96,7 @@ class SqlDispatches:
         return [_to_dispatch(r) for r in self._conn.execute(query.order_by(parcel_dispatch.c.at))]
 
     def add_handoff(self, values: dict[str, Any]) -> None:
-        self._conn.execute(insert(courier_handoff).values(**values))
+        self._conn.execute(insert(courier_handoff), dict(**values))
 
     def mark_handed(self, ids: list[str], handoff_id: str) -> int:
         return self._conn.execute(update(parcel_dispatch).where(

@@ -46,7 +46,7 @@ class SqlParcels:
         value = json.dumps(settings.to_dict(), ensure_ascii=False, sort_keys=True)
         if self._conn.execute(update(parcel_setting).where(parcel_setting.c.key == "parcels")
                               .values(value=value)).rowcount == 0:
-            self._conn.execute(insert(parcel_setting).values(key="parcels", value=value))
+            self._conn.execute(insert(parcel_setting), dict(key="parcels", value=value))
 
     def slots(self) -> list[Slot]:
         rows = self._conn.execute(select(shelf_slot).order_by(shelf_slot.c.position))
@@ -74,7 +74,7 @@ class SqlParcels:
                 self._conn.execute(update(shelf_slot).where(shelf_slot.c.slot == key)
                                    .values(position=pos, capacity=capacity))
             else:
-                self._conn.execute(insert(shelf_slot).values(slot=key, shelf=shelf, tier=tier, position=pos,
+                self._conn.execute(insert(shelf_slot), dict(slot=key, shelf=shelf, tier=tier, position=pos,
                                                              capacity=capacity, occupied=0))
 
     def take_slot(self, key: str) -> bool:
@@ -118,7 +118,7 @@ class SqlParcels:
 
     # parcels --------------------------------------------------------------------------------------
     def add(self, p: Parcel, operator_id: str) -> None:
-        self._conn.execute(insert(parcel).values(
+        self._conn.execute(insert(parcel), dict(
             id=p.id, waybill=p.waybill, waybill_rev=p.waybill[::-1], carrier=p.carrier, status=str(p.status),
             pickup_serial=p.pickup_serial, pickup_code=p.pickup_code, slot=p.slot or None, person_id=p.person_id,
             recipient_name=p.recipient_name, recipient_phone=p.recipient_phone,
@@ -209,7 +209,7 @@ class SqlParcels:
 
     def add_event(self, parcel_id: str, at: str, kind: str, operator_id: str,
                   details: dict[str, Any] | None = None) -> None:
-        self._conn.execute(insert(parcel_event).values(
+        self._conn.execute(insert(parcel_event), dict(
             parcel_id=parcel_id, at=at, kind=kind, operator_id=operator_id,
             details=json.dumps(details or {}, ensure_ascii=False, sort_keys=True)))
 
@@ -225,7 +225,7 @@ class SqlParcels:
         return [dict(r) | {"details": json.loads(r["details"])} for r in rows]
 
     def add_handover(self, values: dict[str, Any]) -> None:
-        self._conn.execute(insert(parcel_handover).values(**values))
+        self._conn.execute(insert(parcel_handover), dict(**values))
 
     def handover(self, handover_id: str) -> dict[str, Any] | None:
         row = self._conn.execute(select(parcel_handover).where(parcel_handover.c.id == handover_id)).mappings().first()

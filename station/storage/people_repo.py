@@ -17,7 +17,7 @@ class SqlPeople:
         self._conn = conn
 
     def add(self, person_id: str, draft: PersonDraft, keys: SearchKeys, created_at: str) -> Person:
-        self._conn.execute(insert(person).values(
+        self._conn.execute(insert(person), dict(
             id=person_id, name=draft.name, village=draft.village, grp=draft.group,
             household=draft.household or person_id, notes=draft.notes, created_at=created_at))
         self._write_phones_and_keys(person_id, draft.phones, keys)

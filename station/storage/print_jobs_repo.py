@@ -16,7 +16,7 @@ class SqlPrintJobs:
 
     def add(self, *, job_id: str, created_at: str, role: str, title: str, document: dict[str, Any],
             ref_kind: str, ref_id: str, operator_id: str, reprint_of: str | None = None) -> None:
-        self._conn.execute(insert(print_job).values(
+        self._conn.execute(insert(print_job), dict(
             id=job_id, created_at=created_at, role=role, title=title,
             document=json.dumps(document, ensure_ascii=False, sort_keys=True), ref_kind=ref_kind, ref_id=ref_id,
             operator_id=operator_id, reprint_of=reprint_of))

@@ -37,7 +37,7 @@ class SqlPurchases:
         return int(self._conn.execute(select(func.coalesce(func.max(o.c.seq), 0))).scalar_one()) + 1
 
     def add_order(self, order: Order, fee_rule: dict[str, Any]) -> None:
-        self._conn.execute(insert(o).values(
+        self._conn.execute(insert(o), dict(
             id=order.id, seq=int(order.order_no.split("-")[-1]), order_no=order.order_no, person_id=order.person_id,
             state=str(order.state), state_at=order.state_at, created_at=order.created_at,
             operator_id=order.operator_id, goods_fen=order.goods_fen, shipping_fen=order.shipping_fen,
@@ -86,7 +86,7 @@ class SqlPurchases:
 
     # -- events, platform orders, tracking -----------------------------------------------------------
     def add_event(self, event: Event) -> None:
-        self._conn.execute(insert(purchase_event).values(
+        self._conn.execute(insert(purchase_event), dict(
             id=event.id, order_id=event.order_id, at=event.at, operator_id=event.operator_id, kind=event.kind,
             from_state=event.from_state, to_state=event.to_state, details=_dumps(event.details)))
 
@@ -102,12 +102,12 @@ class SqlPurchases:
             purchase_platform_order.c.platform_order_no == platform_order_no)).first()
         if exists:
             return False
-        self._conn.execute(insert(purchase_platform_order).values(
+        self._conn.execute(insert(purchase_platform_order), dict(
             order_id=order_id, platform_order_no=platform_order_no, added_at=at))
         return True
 
     def add_tracking(self, order_id: str, tracking_no: str, round: int, at: str) -> None:
-        self._conn.execute(insert(purchase_tracking).values(
+        self._conn.execute(insert(purchase_tracking), dict(
             tracking_no=tracking_no, order_id=order_id, round=round, added_at=at))
 
     def tracking(self, tracking_no: str) -> tuple[str, Tracking] | None:
@@ -199,7 +199,7 @@ class SqlPurchases:
         if self._conn.execute(select(purchase_fee_rule.c.id)).first():
             self._conn.execute(update(purchase_fee_rule).values(values))
         else:
-            self._conn.execute(insert(purchase_fee_rule).values(id=1, **values))
+            self._conn.execute(insert(purchase_fee_rule), dict(id=1, **values))
 
     def commission_by_month(self, year: int) -> list[dict[str, Any]]:
         """Per month the orders were created in: counts, fees, commission expected and received."""
