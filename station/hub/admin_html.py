@@ -1,0 +1,74 @@
+"""HTML building blocks and the supervisor pages' texts (Chinese first, English second)."""
+
+from __future__ import annotations
+
+import base64
+import io
+from html import escape
+
+import qrcode
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "title": ("乡镇服务中心", "Township hub"), "login": ("登录", "Log in"), "logout": ("退出", "Log out"),
+    "name": ("用户名", "Name"), "password": ("密码", "Password"), "login_failed": ("用户名或密码错误", "Wrong name or password"),
+    "stations": ("服务站", "Stations"), "station": ("服务站", "Station"), "status": ("状态", "Status"),
+    "active": ("正常", "active"), "revoked": ("已停用", "revoked"), "last_sync": ("最近同步", "Last sync"),
+    "waiting": ("待上传", "Waiting"), "quarantined": ("已隔离", "Quarantined"), "gaps": ("缺号", "Gaps"),
+    "conflicts": ("冲突", "Conflicts"), "parcel_in": ("收件", "Parcels in"), "parcel_out": ("取件", "Parcels out"),
+    "purchases": ("代购", "Purchases"), "produce": ("农产品", "Produce"), "records": ("记录数", "Records"),
+    "key": ("密钥", "key"), "incarnations": ("数据库版本", "Incarnations"), "incarnation": ("版本", "Incarnation"),
+    "watermark": ("连续到", "Watermark"), "max_seen": ("最大序号", "Max seq"), "reason": ("原因", "Reason"),
+    "detected": ("发现时间", "Detected"), "by_day": ("按日统计", "By day"), "day": ("日期", "Day"),
+    "kind": ("类型", "Kind"), "enrol": ("登记新站", "Enrol a station"), "station_code": ("站点编号", "Station code"),
+    "create_token": ("生成二维码", "Create QR code"),
+    "scan_qr": ("在服务站电脑上扫描此二维码（一次有效，7天内）", "Scan at the station (one use, valid 7 days)"),
+    "reference": ("基础数据", "Reference data"), "dataset": ("数据集", "Dataset"), "version": ("版本", "Version"),
+    "tariffs": ("运费价格", "Tariffs"), "catalogue": ("商品目录", "Catalogue"), "operators": ("操作员", "Operators"),
+    "notice_templates": ("通知模板", "Notice templates"), "settings": ("设置", "Settings"),
+    "saved": ("已保存", "Saved"), "bad_json": ("格式错误：必须是 JSON 对象", "Not a JSON object"),
+    "ref_help": ("每个键一条记录，值为 JSON。保存后各站下次同步时更新。",
+                 "One entry per key, value in JSON. Stations pick it up at their next sync."),
+    "save": ("保存", "Save"), "sms": ("短信队列", "SMS queue"), "time": ("时间", "Time"), "phone": ("手机", "Phone"),
+    "text": ("内容", "Text"), "queued": ("排队中", "queued"), "claimed": ("发送中", "sending"), "sent": ("已发送", "sent"),
+    "export": ("导出", "Export"), "from": ("从", "From"), "to": ("到", "To"),
+    "sneakernet": ("离线文件导入", "Offline file import"),
+    "sneakernet_help": ("导入服务站导出的同步文件，下载回执文件带回服务站。",
+                        "Import a station's sync file; take the receipt file back to the station."),
+    "relay_on": ("设为短信中继", "Make SMS relay"), "relay_off": ("取消短信中继", "Stop SMS relay"),
+}
+
+
+def tr(lang: str, key: str) -> str:
+    pair = TEXTS.get(key)
+    if pair is None:
+        return key
+    return pair[1] if lang == "en" else pair[0]
+
+
+def table(head: list[str], rows: list[list], raw_cols: set[int] = frozenset()) -> str:
+    th = "".join(f"<th>{escape(str(h))}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f"<td>{c if i in raw_cols else escape(str(c))}</td>" for i, c in enumerate(r))
+                   + "</tr>" for r in rows)
+    return f"<table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def page(lang: str, title: str, body: str, session: dict | None) -> str:
+    nav = ""
+    if session:
+        links = [("/admin", "stations"), ("/admin/enrol", "enrol"), ("/admin/ref", "reference"),
+                 ("/admin/sms", "sms"), ("/admin/export", "export")]
+        nav = ("<nav>" + " · ".join(f'<a href="{h}">{tr(lang, k)}</a>' for h, k in links)
+               + f' · <form method=post action=/admin/logout style="display:inline"><input type=hidden name=csrf '
+               f'value="{session["csrf"]}"><button>{tr(lang, "logout")}</button></form>'
+               + ' · <a href="?lang=zh">中文</a> <a href="?lang=en">EN</a></nav>')
+    return (f"<!doctype html><html lang={'en' if lang == 'en' else 'zh-CN'}><head><meta charset=utf-8>"
+            f"<title>{escape(title)} · {tr(lang, 'title')}</title><style>body{{font-family:sans-serif;margin:1em}}"
+            "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px}.err{color:#b00}"
+            f".ok{{color:#070}}</style></head><body>{nav}<h1>{escape(title)}</h1>{body}</body></html>")
+
+
+def qr_png_data_uri(payload: str) -> str:
+    img = qrcode.make(payload)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")

@@ -1,0 +1,274 @@
+"""The sync worker's own view of the station database (its own sqlite3 connection, off the GUI thread).
+
+Only sync-state columns of ``outbox`` are ever updated (state, batch_id, attempts, last_error,
+acked_at), except when re-homing rows the hub proved to be a fork of a restored database: those rows
+were never accepted by the hub and move, unchanged in content, to the current incarnation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from station.sync import wire
+
+ROW_COLS = ("seq, record_id, kind, schema_version, payload, payload_sha256, chain_hash, created_wall, "
+            "created_mono_ns, boot_id, ref_versions")
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    station_id: str
+    station_code: str
+    incarnation_id: str
+    next_seq: int
+    last_chain_hash: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow:
+    seq: int
+    record_id: str
+    kind: str
+    schema_version: int
+    payload: bytes
+    payload_sha256: bytes
+    chain_hash: bytes
+    created_wall: str
+    created_mono_ns: int
+    boot_id: str
+    ref_versions: str
+
+    def envelope(self) -> wire.Envelope:
+        return wire.Envelope(self.seq, self.record_id, self.kind, self.schema_version, self.payload,
+                             self.created_wall, self.created_mono_ns, self.boot_id, self.ref_versions or "{}")
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxStats:
+    pending: int
+    inflight: int
+    quarantined: int
+    oldest_pending_wall: str | None
+
+
+def utc_text() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=30000")
+    return conn
+
+
+class OutboxStore:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.conn = connect(path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE: serialises with the counter's business transactions, never half-applies."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # ------------------------------------------------------------ identity and state
+
+    def identity(self) -> Identity:
+        row = self.conn.execute("SELECT station_id, station_code, incarnation_id, next_seq, last_chain_hash "
+                                "FROM sync_identity WHERE id = 1").fetchone()
+        if row is None:
+            raise LookupError("sync.no_identity")
+        return Identity(row[0], row[1], row[2], row[3], bytes(row[4]))
+
+    def get_state(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_state(self, key: str, value: str, conn: sqlite3.Connection | None = None) -> None:
+        sql = "INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+        if conn is not None:
+            conn.execute(sql, (key, value))
+            return
+        with self.write() as c:
+            c.execute(sql, (key, value))
+
+    def is_training(self) -> bool:
+        return self.get_state("training") == "1"
+
+    def start_new_incarnation(self, reason: str) -> str:
+        new = str(uuid.uuid4())
+        with self.write() as c:
+            c.execute("UPDATE sync_identity SET incarnation_id = ?, next_seq = 1, last_chain_hash = ? WHERE id = 1",
+                      (new, wire.ZERO_HASH))
+            self.set_state("alert", reason, c)
+        return new
+
+    # ------------------------------------------------------------ reading
+
+    def _rows(self, sql: str, args: tuple) -> list[OutboxRow]:
+        return [OutboxRow(r[0], r[1], r[2], r[3], bytes(r[4]), bytes(r[5]), bytes(r[6]), r[7], r[8], r[9], r[10])
+                for r in self.conn.execute(sql, args)]
+
+    def inflight(self) -> tuple[str, str, list[OutboxRow]] | None:
+        """The batch a crash left in flight: resent as-is, so its id (and the hub's answer) is the same."""
+        row = self.conn.execute("SELECT incarnation_id, batch_id FROM outbox WHERE state = 'inflight' "
+                                "ORDER BY rowid LIMIT 1").fetchone()
+        if row is None:
+            return None
+        rows = self._rows(f"SELECT {ROW_COLS} FROM outbox WHERE state = 'inflight' AND incarnation_id = ? "
+                          "AND batch_id = ? ORDER BY seq", (row[0], row[1]))
+        return row[0], row[1], rows
+
+    def pending_incarnation(self) -> str | None:
+        row = self.conn.execute("SELECT incarnation_id FROM outbox WHERE state = 'pending' "
+                                "GROUP BY incarnation_id ORDER BY MIN(rowid) LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    def pending(self, incarnation_id: str, limit: int, after_seq: int = 0) -> list[OutboxRow]:
+        return self._rows(f"SELECT {ROW_COLS} FROM outbox WHERE state = 'pending' AND incarnation_id = ? "
+                          "AND seq > ? ORDER BY seq LIMIT ?", (incarnation_id, after_seq, limit))
+
+    def prev_chain(self, incarnation_id: str, seq: int) -> bytes | None:
+        if seq == 1:
+            return wire.ZERO_HASH
+        row = self.conn.execute("SELECT chain_hash FROM outbox WHERE incarnation_id = ? AND seq = ?",
+                                (incarnation_id, seq - 1)).fetchone()
+        if row:
+            return bytes(row[0])
+        saved = self.get_state(f"acked_chain:{incarnation_id}")
+        if saved and saved.split(":")[0] == str(seq - 1):
+            return bytes.fromhex(saved.split(":")[1])
+        return None
+
+    def stats(self) -> OutboxStats:
+        counts = dict(self.conn.execute("SELECT state, COUNT(*) FROM outbox WHERE state != 'acked' "
+                                        "GROUP BY state").fetchall())
+        oldest = self.conn.execute("SELECT MIN(created_wall) FROM outbox WHERE state IN ('pending','inflight')"
+                                   ).fetchone()[0]
+        return OutboxStats(counts.get("pending", 0), counts.get("inflight", 0), counts.get("quarantined", 0), oldest)
+
+    def quarantined(self) -> list[tuple[str, int, str, str]]:
+        return list(self.conn.execute("SELECT incarnation_id, seq, kind, last_error FROM outbox "
+                                      "WHERE state = 'quarantined' ORDER BY rowid"))
+
+    # ------------------------------------------------------------ state changes
+
+    def mark_inflight(self, incarnation_id: str, first: int, last: int, batch_id: str) -> None:
+        with self.write() as c:
+            c.execute("UPDATE outbox SET state = 'inflight', batch_id = ?, attempts = attempts + 1 "
+                      "WHERE incarnation_id = ? AND seq BETWEEN ? AND ? AND state = 'pending'",
+                      (batch_id, incarnation_id, first, last))
+
+    def release(self, batch_id: str, error: str | None = None) -> None:
+        with self.write() as c:
+            c.execute("UPDATE outbox SET state = 'pending', batch_id = NULL, last_error = ? "
+                      "WHERE state = 'inflight' AND batch_id = ?", (error, batch_id))
+
+    def quarantine(self, incarnation_id: str, seq: int, code: str) -> None:
+        with self.write() as c:
+            c.execute("UPDATE outbox SET state = 'quarantined', batch_id = NULL, last_error = ? "
+                      "WHERE incarnation_id = ? AND seq = ? AND state != 'acked'", (code, incarnation_id, seq))
+
+    def retry_quarantined(self) -> int:
+        with self.write() as c:
+            return c.execute("UPDATE outbox SET state = 'pending', last_error = NULL "
+                             "WHERE state = 'quarantined'").rowcount
+
+    def apply_result(self, result: dict, batch_id: str | None) -> list[int]:
+        """Apply a verified hub answer in one transaction. Returns seqs the hub called a fork (to re-home)."""
+        inc = result["incarnation_id"]
+        now = utc_text()
+        forks: list[int] = []
+        with self.write() as c:
+            for a, b in result.get("accepted", []) + result.get("duplicate", []):
+                c.execute("UPDATE outbox SET state = 'acked', acked_at = ?, batch_id = COALESCE(batch_id, ?), "
+                          "last_error = NULL WHERE incarnation_id = ? AND seq BETWEEN ? AND ? AND state != 'acked'",
+                          (now, batch_id, inc, a, b))
+            for rej in result.get("rejected", []):
+                if rej.get("fork"):
+                    forks.append(rej["seq"])
+                state = "pending" if rej.get("retryable") and not rej.get("fork") else "quarantined"
+                c.execute("UPDATE outbox SET state = ?, batch_id = NULL, last_error = ? "
+                          "WHERE incarnation_id = ? AND seq = ? AND state != 'acked'",
+                          (state, "hub:" + str(rej.get("code")), inc, rej["seq"]))
+            for con in result.get("conflict", []):
+                if con.get("fork"):
+                    forks.append(con["seq"])
+                c.execute("UPDATE outbox SET state = 'quarantined', batch_id = NULL, last_error = ? "
+                          "WHERE incarnation_id = ? AND seq = ? AND state != 'acked'",
+                          ("hub:fork" if con.get("fork") else "hub:conflict", inc, con["seq"]))
+            if batch_id:  # anything the answer did not mention goes back to the queue
+                c.execute("UPDATE outbox SET state = 'pending', batch_id = NULL WHERE state = 'inflight' "
+                          "AND batch_id = ?", (batch_id,))
+            top = c.execute("SELECT seq, chain_hash FROM outbox WHERE incarnation_id = ? AND state = 'acked' "
+                            "ORDER BY seq DESC LIMIT 1", (inc,)).fetchone()
+            if top:
+                self.set_state(f"acked_chain:{inc}", f"{top[0]}:{bytes(top[1]).hex()}", c)
+            self.set_state(f"hub_watermark:{inc}", str(result.get("contiguous_watermark", 0)), c)
+            self.set_state("last_ack_at", now, c)
+        return sorted(set(forks))
+
+    def rehome(self, incarnation_id: str, seqs: list[int]) -> int:
+        """Move never-accepted rows of a forked incarnation to the end of the current one."""
+        ident = self.identity()
+        if ident.incarnation_id == incarnation_id:
+            self.start_new_incarnation("sync.incarnation_forked")
+        moved = 0
+        with self.write() as c:
+            row = c.execute("SELECT incarnation_id, next_seq, last_chain_hash FROM sync_identity WHERE id = 1"
+                            ).fetchone()
+            cur, nxt, chain = row[0], row[1], bytes(row[2])
+            for seq in sorted(seqs):
+                r = c.execute("SELECT payload_sha256 FROM outbox WHERE incarnation_id = ? AND seq = ? "
+                              "AND state != 'acked'", (incarnation_id, seq)).fetchone()
+                if r is None:
+                    continue
+                chain = wire.chain_next(chain, nxt, bytes(r[0]))
+                c.execute("UPDATE outbox SET incarnation_id = ?, seq = ?, chain_hash = ?, state = 'pending', "
+                          "batch_id = NULL, last_error = ? WHERE incarnation_id = ? AND seq = ?",
+                          (cur, nxt, chain, f"rehomed:{incarnation_id}:{seq}", incarnation_id, seq))
+                nxt += 1
+                moved += 1
+            c.execute("UPDATE sync_identity SET next_seq = ?, last_chain_hash = ? WHERE id = 1", (nxt, chain))
+        return moved
+
+    def acked_digest(self, incarnation_id: str, upto: int) -> dict:
+        """The station's side of the reconciliation digest, same shape as the hub's."""
+        import json
+
+        days: dict[str, list[int]] = {}
+        count, chain = 0, None
+        for seq, wall, payload, ph, ch in self.conn.execute(
+                "SELECT seq, created_wall, payload, payload_sha256, chain_hash FROM outbox "
+                "WHERE incarnation_id = ? AND seq <= ? AND state = 'acked' ORDER BY seq", (incarnation_id, upto)):
+            count += 1
+            d = days.setdefault(wall[:10], [0, 0, 0])
+            d[0] += 1
+            try:
+                amount = json.loads(payload).get("amount_fen")
+            except (ValueError, AttributeError):
+                amount = None
+            d[1] += amount if type(amount) is int else 0
+            d[2] ^= int.from_bytes(bytes(ph), "big")
+            if seq == upto:
+                chain = bytes(ch).hex()
+        return {"count": count, "chain_hash": chain,
+                "days": {k: {"count": v[0], "amount_fen": v[1], "xor": f"{v[2]:064x}"} for k, v in sorted(days.items())}}
