@@ -1201,6 +1201,70 @@
         <translation>This print job does not exist.</translation>
     </message>
     <message>
+        <source>the hub cannot be reached (no network?); the records wait on this PC and go when the network is back</source>
+        <translation>the hub cannot be reached (no network?); the records wait on this PC and go when the network is back</translation>
+    </message>
+    <message>
+        <source>this station is not connected to a hub yet</source>
+        <translation>this station is not connected to a hub yet</translation>
+    </message>
+    <message>
+        <source>the hub has revoked this station's key; ask the supervisor</source>
+        <translation>the hub has revoked this station's key; ask the supervisor</translation>
+    </message>
+    <message>
+        <source>the hub did not accept this station's signature; ask the supervisor</source>
+        <translation>the hub did not accept this station's signature; ask the supervisor</translation>
+    </message>
+    <message>
+        <source>the hub needs a newer version of this program; records are kept until then</source>
+        <translation>the hub needs a newer version of this program; records are kept until then</translation>
+    </message>
+    <message>
+        <source>the hub is busy; trying again shortly</source>
+        <translation>the hub is busy; trying again shortly</translation>
+    </message>
+    <message>
+        <source>the hub reported an error; trying again shortly</source>
+        <translation>the hub reported an error; trying again shortly</translation>
+    </message>
+    <message>
+        <source>an answer that was not the hub's (a Wi-Fi login page?); nothing was marked as sent</source>
+        <translation>an answer that was not the hub's (a Wi-Fi login page?); nothing was marked as sent</translation>
+    </message>
+    <message>
+        <source>an unreadable answer from the hub; trying again</source>
+        <translation>an unreadable answer from the hub; trying again</translation>
+    </message>
+    <message>
+        <source>an answer that does not match the request; trying again</source>
+        <translation>an answer that does not match the request; trying again</translation>
+    </message>
+    <message>
+        <source>training data is never sent to the hub</source>
+        <translation>training data is never sent to the hub</translation>
+    </message>
+    <message>
+        <source>The hub refused this enrolment code (used or expired?). Ask the supervisor for a new one.</source>
+        <translation>The hub refused this enrolment code (used or expired?). Ask the supervisor for a new one.</translation>
+    </message>
+    <message>
+        <source>The server at that address is not the hub in the code. Nothing was changed.</source>
+        <translation>The server at that address is not the hub in the code. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>this database was copied or restored; its new records are sent separately, nothing is lost</source>
+        <translation>this database was copied or restored; its new records are sent separately, nothing is lost</translation>
+    </message>
+    <message>
+        <source>That file is not an answer from the hub for this station.</source>
+        <translation>That file is not an answer from the hub for this station.</translation>
+    </message>
+    <message>
+        <source>That is not an enrolment code. Scan the QR code on the hub's page again.</source>
+        <translation>That is not an enrolment code. Scan the QR code on the hub's page again.</translation>
+    </message>
+    <message>
         <source>This backup cannot be read or is not a station database.</source>
         <translation>This backup cannot be read or is not a station database.</translation>
     </message>
@@ -1345,6 +1409,140 @@
     <message>
         <source>Handover undone: the parcels are back on the shelf.</source>
         <translation>Handover undone: the parcels are back on the shelf.</translation>
+    </message>
+</context>
+<context>
+    <name>Hub</name>
+    <message>
+        <source>Sync: not connected to a hub yet · {n} records waiting</source>
+        <translation>Sync: not connected to a hub yet · {n} records waiting</translation>
+    </message>
+    <message>
+        <source>Sync: problem — {reason}</source>
+        <translation>Sync: problem — {reason}</translation>
+    </message>
+    <message>
+        <source>Sync: sending…</source>
+        <translation>Sync: sending…</translation>
+    </message>
+    <message>
+        <source>Sync: connected</source>
+        <translation>Sync: connected</translation>
+    </message>
+    <message>
+        <source>last success {time}</source>
+        <translation>last success {time}</translation>
+    </message>
+    <message>
+        <source>{n} waiting</source>
+        <translation>{n} waiting</translation>
+    </message>
+    <message>
+        <source>{n} held back</source>
+        <translation>{n} held back</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>Training mode never sends anything to the hub.</source>
+        <translation>Training mode never sends anything to the hub.</translation>
+    </message>
+    <message>
+        <source>Connect to the township hub</source>
+        <translation>Connect to the township hub</translation>
+    </message>
+    <message>
+        <source>Scan the enrolment QR code shown on the hub's supervisor page (or paste its text), then press “Connect”.</source>
+        <translation>Scan the enrolment QR code shown on the hub's supervisor page (or paste its text), then press “Connect”.</translation>
+    </message>
+    <message>
+        <source>enrolment code</source>
+        <translation>enrolment code</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Send held-back records again</source>
+        <translation>Send held-back records again</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>No network: carry the records on a USB stick</source>
+        <translation>No network: carry the records on a USB stick</translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation>Write the file</translation>
+    </message>
+    <message>
+        <source>the hub's answer file from the USB stick</source>
+        <translation>the hub's answer file from the USB stick</translation>
+    </message>
+    <message>
+        <source>Read the answer</source>
+        <translation>Read the answer</translation>
+    </message>
+    <message>
+        <source>Records to the hub</source>
+        <translation>Records to the hub</translation>
+    </message>
+    <message>
+        <source>Answer from the hub</source>
+        <translation>Answer from the hub</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>Scan or paste the enrolment code first.</source>
+        <translation>Scan or paste the enrolment code first.</translation>
+    </message>
+    <message>
+        <source>Connected to {hub}. Records now go to the hub by themselves.</source>
+        <translation>Connected to {hub}. Records now go to the hub by themselves.</translation>
+    </message>
+    <message>
+        <source>{n} records queued again.</source>
+        <translation>{n} records queued again.</translation>
+    </message>
+    <message>
+        <source>{n} records written to {path}. Take the file to the hub.</source>
+        <translation>{n} records written to {path}. Take the file to the hub.</translation>
+    </message>
+    <message>
+        <source>The hub confirmed {n} records.</source>
+        <translation>The hub confirmed {n} records.</translation>
     </message>
 </context>
 <context>
@@ -1506,10 +1704,6 @@
     <message>
         <source>Sync: off in training mode</source>
         <translation>Sync: off in training mode</translation>
-    </message>
-    <message>
-        <source>Sync: not connected to a hub yet · {n} records waiting</source>
-        <translation>Sync: not connected to a hub yet · {n} records waiting</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2865,10 @@
     <message>
         <source>Print jobs</source>
         <translation>Print jobs</translation>
+    </message>
+    <message>
+        <source>Township hub</source>
+        <translation>Township hub</translation>
     </message>
     <message>
         <source>Language</source>

@@ -1201,6 +1201,70 @@
         <translation>该打印任务不存在。</translation>
     </message>
     <message>
+        <source>the hub cannot be reached (no network?); the records wait on this PC and go when the network is back</source>
+        <translation>连不上乡镇中心（没有网络？）；记录保存在本机，网络恢复后自动上传</translation>
+    </message>
+    <message>
+        <source>this station is not connected to a hub yet</source>
+        <translation>本站尚未连接乡镇中心</translation>
+    </message>
+    <message>
+        <source>the hub has revoked this station's key; ask the supervisor</source>
+        <translation>乡镇中心已吊销本站密钥，请联系督导</translation>
+    </message>
+    <message>
+        <source>the hub did not accept this station's signature; ask the supervisor</source>
+        <translation>乡镇中心不接受本站签名，请联系督导</translation>
+    </message>
+    <message>
+        <source>the hub needs a newer version of this program; records are kept until then</source>
+        <translation>乡镇中心需要更新版本的程序；在此之前记录会保留</translation>
+    </message>
+    <message>
+        <source>the hub is busy; trying again shortly</source>
+        <translation>乡镇中心繁忙，稍后重试</translation>
+    </message>
+    <message>
+        <source>the hub reported an error; trying again shortly</source>
+        <translation>乡镇中心报错，稍后重试</translation>
+    </message>
+    <message>
+        <source>an answer that was not the hub's (a Wi-Fi login page?); nothing was marked as sent</source>
+        <translation>收到的不是乡镇中心的应答（Wi-Fi 登录页？）；没有记录被标记为已发送</translation>
+    </message>
+    <message>
+        <source>an unreadable answer from the hub; trying again</source>
+        <translation>乡镇中心的应答无法读取，正在重试</translation>
+    </message>
+    <message>
+        <source>an answer that does not match the request; trying again</source>
+        <translation>应答与请求不符，正在重试</translation>
+    </message>
+    <message>
+        <source>training data is never sent to the hub</source>
+        <translation>培训数据从不发送到乡镇中心</translation>
+    </message>
+    <message>
+        <source>The hub refused this enrolment code (used or expired?). Ask the supervisor for a new one.</source>
+        <translation>乡镇中心拒绝了这个注册码（已用过或过期？）。请向督导要一个新的。</translation>
+    </message>
+    <message>
+        <source>The server at that address is not the hub in the code. Nothing was changed.</source>
+        <translation>该地址的服务器不是注册码中的乡镇中心，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>this database was copied or restored; its new records are sent separately, nothing is lost</source>
+        <translation>此数据库是复制或恢复的；新记录单独上传，不会丢失</translation>
+    </message>
+    <message>
+        <source>That file is not an answer from the hub for this station.</source>
+        <translation>该文件不是乡镇中心给本站的回执。</translation>
+    </message>
+    <message>
+        <source>That is not an enrolment code. Scan the QR code on the hub's page again.</source>
+        <translation>这不是注册码。请重新扫描乡镇中心页面上的二维码。</translation>
+    </message>
+    <message>
         <source>This backup cannot be read or is not a station database.</source>
         <translation>无法读取此备份，或它不是村站数据库。</translation>
     </message>
@@ -1345,6 +1409,140 @@
     <message>
         <source>Handover undone: the parcels are back on the shelf.</source>
         <translation>出库已撤销：包裹已回到货架。</translation>
+    </message>
+</context>
+<context>
+    <name>Hub</name>
+    <message>
+        <source>Sync: not connected to a hub yet · {n} records waiting</source>
+        <translation>同步：尚未连接乡镇中心 · {n} 条记录待上传</translation>
+    </message>
+    <message>
+        <source>Sync: problem — {reason}</source>
+        <translation>同步：有问题 —— {reason}</translation>
+    </message>
+    <message>
+        <source>Sync: sending…</source>
+        <translation>同步：正在发送…</translation>
+    </message>
+    <message>
+        <source>Sync: connected</source>
+        <translation>同步：已连接</translation>
+    </message>
+    <message>
+        <source>last success {time}</source>
+        <translation>上次成功 {time}</translation>
+    </message>
+    <message>
+        <source>{n} waiting</source>
+        <translation>{n} 条待上传</translation>
+    </message>
+    <message>
+        <source>{n} held back</source>
+        <translation>{n} 条暂扣</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>Training mode never sends anything to the hub.</source>
+        <translation>培训模式从不向乡镇中心发送任何数据。</translation>
+    </message>
+    <message>
+        <source>Connect to the township hub</source>
+        <translation>连接乡镇中心</translation>
+    </message>
+    <message>
+        <source>Scan the enrolment QR code shown on the hub's supervisor page (or paste its text), then press “Connect”.</source>
+        <translation>扫描乡镇中心督导页面上的注册二维码（或粘贴其文字），然后按“连接”。</translation>
+    </message>
+    <message>
+        <source>enrolment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>乡镇中心</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Send held-back records again</source>
+        <translation>重新发送暂扣的记录</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No network: carry the records on a USB stick</source>
+        <translation>没有网络：用U盘带记录</translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation>写入文件</translation>
+    </message>
+    <message>
+        <source>the hub's answer file from the USB stick</source>
+        <translation>U盘里乡镇中心的回执文件</translation>
+    </message>
+    <message>
+        <source>Read the answer</source>
+        <translation>读取回执</translation>
+    </message>
+    <message>
+        <source>Records to the hub</source>
+        <translation>交给乡镇中心的记录</translation>
+    </message>
+    <message>
+        <source>Answer from the hub</source>
+        <translation>乡镇中心的回执</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Scan or paste the enrolment code first.</source>
+        <translation>请先扫描或粘贴注册码。</translation>
+    </message>
+    <message>
+        <source>Connected to {hub}. Records now go to the hub by themselves.</source>
+        <translation>已连接到 {hub}。记录会自动上传到乡镇中心。</translation>
+    </message>
+    <message>
+        <source>{n} records queued again.</source>
+        <translation>已重新排队 {n} 条记录。</translation>
+    </message>
+    <message>
+        <source>{n} records written to {path}. Take the file to the hub.</source>
+        <translation>已将 {n} 条记录写入 {path}。请把文件带到乡镇中心。</translation>
+    </message>
+    <message>
+        <source>The hub confirmed {n} records.</source>
+        <translation>乡镇中心确认了 {n} 条记录。</translation>
     </message>
 </context>
 <context>
@@ -1506,10 +1704,6 @@
     <message>
         <source>Sync: off in training mode</source>
         <translation>同步：培训模式下关闭</translation>
-    </message>
-    <message>
-        <source>Sync: not connected to a hub yet · {n} records waiting</source>
-        <translation>同步：尚未连接乡镇中心 · {n} 条记录待上传</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2865,10 @@
     <message>
         <source>Print jobs</source>
         <translation>打印任务</translation>
+    </message>
+    <message>
+        <source>Township hub</source>
+        <translation>乡镇中心</translation>
     </message>
     <message>
         <source>Language</source>

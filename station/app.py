@@ -174,7 +174,13 @@ class StationApp:
         from station.printing.encoder import PrinterEncoder  # pulls in Pillow and qrcode: after first paint
 
         self.print_queue = PrintQueue(ctx, PrinterEncoder(), self.devices)
-        self.sms = SmsRoute(self.devices)
+        self.sync = None
+        if not training:  # practice data never leaves the PC
+            from station import __version__
+            from station.sync.control import HubSync
+
+            self.sync = HubSync(db_path, __version__)
+        self.sms = SmsRoute(self.devices, self.sync.send_sms if self.sync else None)
         ports = ParcelPorts(scale=self.bridge, printer=self.print_queue, sender=self.sms,
                             matchers=(PurchaseWaybillMatcher(),))
         self.services = Services.build(ctx, SqliteBackups(self.engine, backup_dir), ports)
@@ -232,8 +238,9 @@ class StationApp:
     def ui_context(self) -> UiContext:
         return UiContext(self.services, self.runner, self.settings, self.session, self.training,
                          devices=self.devices, bridge=self.bridge, print_queue=self.print_queue,
-                         simulators=self.simulators,
-                         extras={"training_pin": TRAINING_PIN} if self.training else {})
+                         simulators=self.simulators, sync=self.sync,
+                         extras={"exports_dir": str(self.paths.exports),
+                                 **({"training_pin": TRAINING_PIN} if self.training else {})})
 
     def show_opening_window(self) -> MainWindow:
         """The first thing on screen: the main window saying it is opening the database."""
@@ -292,6 +299,8 @@ class StationApp:
                             lambda exc: log.warning("daily backup failed: %s", exc))
 
     def close(self) -> None:
+        if getattr(self, "sync", None) is not None:
+            self.sync.close()
         if hasattr(self, "print_timer"):
             self.print_timer.stop()
         if hasattr(self, "wedge_filter"):

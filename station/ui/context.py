@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from station.domain.operators import Operator
 from station.domain.ports_devices import DeviceControl, SimulatorControl
+from station.domain.ports_sync import SyncControl
 from station.services.bundle import Services
 from station.services.print_queue import PrintQueue
 from station.settings import Settings
@@ -49,4 +50,5 @@ class UiContext:
     bridge: DeviceBridge | None = None
     print_queue: PrintQueue | None = None
     simulators: SimulatorControl | None = None  # training mode only
+    sync: SyncControl | None = None  # None in training mode: practice data never leaves the PC
     extras: dict[str, object] = field(default_factory=dict)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -17,6 +17,7 @@ from station.domain.changes import Changes
 from station.domain.operators import Operator
 from station.ui.context import UiContext
 from station.ui.pages.devices_page import role_label as role_label_device
+from station.ui.pages.hub_page import sync_state_text
 from station.ui.pages.login_page import LoginPage, role_label
 from station.ui.pages.setup_page import SetupPage
 from station.ui.training_panel import TrainingPanel
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
             bar.addWidget(label)
         bar.addPermanentWidget(self.mode_status)
         self._refresh_sync_status()
+        self._sync_timer = QTimer(self)
+        self._sync_timer.timeout.connect(self._refresh_sync_status)
+        self._sync_timer.start(3000)
 
     def start(self) -> None:
         """Show the right first page: setup on a new database, login otherwise, or keep the session."""
@@ -163,12 +167,14 @@ class MainWindow(QMainWindow):
             focus.insert(code)
 
     def _on_changed(self, _changes: Changes) -> None:
+        if self._ctx is not None and self._ctx.sync is not None:
+            self._ctx.sync.sync_now()  # a new local record: send it soon (the worker respects back-off)
         self._refresh_sync_status()
 
     def _refresh_sync_status(self) -> None:
-        if self._ctx.training:
+        if self._ctx is None:
+            return
+        if self._ctx.training or self._ctx.sync is None:
             self.sync_status.setText(self.tr("Sync: off in training mode"))
             return
-        waiting = self._ctx.services.setup.pending_outbox()
-        self.sync_status.setText(self.tr("Sync: not connected to a hub yet · {n} records waiting").format(
-            n=waiting))
+        self.sync_status.setText(sync_state_text(self._ctx.sync.status()))

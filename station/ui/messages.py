@@ -216,6 +216,32 @@ def _catalogue() -> dict[str, str]:
         "print.document_unreadable": QCoreApplication.translate("Errors", "This print job is damaged or from a newer "
                                                                         "version and cannot be printed."),
         "print.job_not_found": QCoreApplication.translate("Errors", "This print job does not exist."),
+        "sync.transport": QCoreApplication.translate("Errors", "the hub cannot be reached (no network?); the records "
+                                                               "wait on this PC and go when the network is back"),
+        "sync.not_enrolled": QCoreApplication.translate("Errors", "this station is not connected to a hub yet"),
+        "sync.revoked": QCoreApplication.translate("Errors", "the hub has revoked this station's key; ask the supervisor"),
+        "sync.auth_failed": QCoreApplication.translate("Errors", "the hub did not accept this station's signature; ask the "
+                                                                 "supervisor"),
+        "sync.upgrade_needed": QCoreApplication.translate("Errors", "the hub needs a newer version of this program; "
+                                                                    "records are kept until then"),
+        "sync.hub_busy": QCoreApplication.translate("Errors", "the hub is busy; trying again shortly"),
+        "sync.hub_error": QCoreApplication.translate("Errors", "the hub reported an error; trying again shortly"),
+        "sync.unsigned_answer": QCoreApplication.translate("Errors", "an answer that was not the hub's (a Wi-Fi login page?); "
+                                                                     "nothing was marked as sent"),
+        "sync.bad_answer": QCoreApplication.translate("Errors", "an unreadable answer from the hub; trying again"),
+        "sync.answer_mismatch": QCoreApplication.translate("Errors", "an answer that does not match the request; trying "
+                                                                     "again"),
+        "sync.training_mode": QCoreApplication.translate("Errors", "training data is never sent to the hub"),
+        "sync.enrol_rejected": QCoreApplication.translate("Errors", "The hub refused this enrolment code (used or expired?). "
+                                                                    "Ask the supervisor for a new one."),
+        "sync.hub_key_mismatch": QCoreApplication.translate("Errors", "The server at that address is not the hub in the "
+                                                                      "code. Nothing was changed."),
+        "sync.incarnation_forked": QCoreApplication.translate("Errors", "this database was copied or restored; its new "
+                                                                        "records are sent separately, nothing is lost"),
+        "sync.ack_file_bad": QCoreApplication.translate("Errors", "That file is not an answer from the hub for this "
+                                                                  "station."),
+        "enrol.bad_qr": QCoreApplication.translate("Errors", "That is not an enrolment code. Scan the QR code on the "
+                                                             "hub's page again."),
         "backup.unreadable": QCoreApplication.translate("Errors", "This backup cannot be read or is not a station database."),
     }
 

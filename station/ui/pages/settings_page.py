@@ -28,6 +28,7 @@ from station.settings import LANGUAGE
 from station.ui.context import UiContext
 from station.ui.messages import message_for
 from station.ui.pages.devices_page import DevicesPage
+from station.ui.pages.hub_page import HubPage
 from station.ui.pages.login_page import role_label
 from station.ui.pages.print_jobs_page import PrintJobsPage
 from station.ui.translation import LANGUAGES
@@ -64,11 +65,13 @@ class SettingsPage(QWidget):
         self.tabs.addTab(scroll, self.tr("Devices"))
         self.print_jobs_page = PrintJobsPage(ctx)
         self.tabs.addTab(self.print_jobs_page, self.tr("Print jobs"))
+        self.hub_page = HubPage(ctx)
+        self.tabs.addTab(self.hub_page, self.tr("Township hub"))
         ctx.runner.changed.connect(self._on_changed)
 
     def show_tab(self, name: str) -> None:
-        """'general', 'devices' or 'print_jobs'."""
-        self.tabs.setCurrentIndex(("general", "devices", "print_jobs").index(name))
+        """'general', 'devices', 'print_jobs' or 'hub'."""
+        self.tabs.setCurrentIndex(("general", "devices", "print_jobs", "hub").index(name))
 
     # -- language -----------------------------------------------------------------------------------
     def _language_box(self) -> QGroupBox:

@@ -1,0 +1,93 @@
+"""``SyncControl`` for the station program: the sync worker, enrolment, quarantine and the USB-stick path."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from station.sync import sneakernet
+from station.sync.client import SyncError
+from station.sync.enrolment import K_URL, enrol, is_enrolled
+from station.sync.outbox import OutboxStore
+from station.sync.sms import send_via_hub
+from station.sync.worker import SyncWorker
+
+log = logging.getLogger(__name__)
+
+
+class HubSync:
+    def __init__(self, db_path: Path, app_version: str, *, interval_s: float = 45.0) -> None:
+        self._db_path = db_path
+        self._app_version = app_version
+        self._worker = SyncWorker(db_path, interval_s=interval_s, app_version=app_version)
+        self._worker.start()
+
+    def _store(self) -> OutboxStore:
+        return OutboxStore(self._db_path)
+
+    def status(self) -> dict[str, Any]:
+        snapshot = self._worker.status()
+        store = self._store()
+        try:
+            enrolled, hub_url = is_enrolled(store), store.get_state(K_URL) or ""
+        finally:
+            store.close()
+        return {"state": snapshot.state, "last_success_at": snapshot.last_success_at,
+                "records_waiting": snapshot.records_waiting, "oldest_waiting_age_s": snapshot.oldest_waiting_age_s,
+                "quarantined": snapshot.quarantined, "last_error": snapshot.last_error, "alert": snapshot.alert,
+                "enrolled": enrolled, "hub_url": hub_url}
+
+    def enrol(self, qr_text: str) -> str:
+        store = self._store()
+        try:
+            result = enrol(store, qr_text.strip(), self._app_version)
+        finally:
+            store.close()
+        self._worker.sync_now(force=True)
+        return result.hub_url
+
+    def sync_now(self, force: bool = False) -> None:
+        self._worker.sync_now(force=force)
+
+    def quarantined(self) -> list[dict[str, Any]]:
+        store = self._store()
+        try:
+            return [{"incarnation_id": inc, "seq": seq, "kind": kind, "reason": reason}
+                    for inc, seq, kind, reason in store.quarantined()]
+        finally:
+            store.close()
+
+    def retry_quarantined(self) -> int:
+        store = self._store()
+        try:
+            count = store.retry_quarantined()
+        finally:
+            store.close()
+        self._worker.sync_now(force=True)
+        return count
+
+    def export_pending(self, path: str) -> int:
+        store = self._store()
+        try:
+            return sneakernet.export_file(store, path)
+        finally:
+            store.close()
+
+    def import_ack(self, path: str) -> int:
+        store = self._store()
+        try:
+            return sneakernet.import_ack(store, path)
+        finally:
+            store.close()
+
+    def send_sms(self, phone: str, text: str) -> tuple[bool, str]:
+        try:
+            send_via_hub(self._db_path, phone, text)
+        except SyncError as exc:
+            log.info("SMS through the hub failed: %s", exc)
+            return False, exc.code
+        return True, ""
+
+    def close(self) -> None:
+        self._worker.stop()
