@@ -75,6 +75,9 @@ def main() -> None:
         window.workspace.settings_page.show_tab("devices")
         settle(app, station)
         shoot(window, f"devices-{suffix}.png")
+        window.workspace.settings_page.show_tab("hub")
+        settle(app, station)
+        shoot(window, f"hub-{suffix}.png")
         window.close()
         station.close()
 
