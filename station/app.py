@@ -180,7 +180,8 @@ class StationApp:
             from station.sync.control import HubSync
 
             self.sync = HubSync(db_path, __version__)
-        self.sms = SmsRoute(self.devices, self.sync.send_sms if self.sync else None)
+        self.sms = SmsRoute(self.devices, self.sync.send_sms if self.sync else None,
+                            (lambda: bool(self.sync.status()["enrolled"])) if self.sync else None)
         ports = ParcelPorts(scale=self.bridge, printer=self.print_queue, sender=self.sms,
                             matchers=(PurchaseWaybillMatcher(),))
         self.services = Services.build(ctx, SqliteBackups(self.engine, backup_dir), ports)
@@ -192,6 +193,23 @@ class StationApp:
         self.print_timer = QTimer()
         self.print_timer.timeout.connect(self.work_print_queue)
         self.print_timer.start(2000)
+        self.notice_timer = QTimer()
+        self.notice_timer.timeout.connect(self.send_notices)
+        self.notice_timer.start(60_000)
+
+    def send_notices(self) -> None:
+        """Every minute while someone is logged in: queue due reminders and send queued SMS, in their name."""
+        operator = self.session.operator
+        if operator is None or not self.sms.available():
+            return
+        notices = self.services.parcels.notices
+
+        def work() -> object:
+            _count, changes = notices.queue_reminders(operator)
+            notices.send_queued(operator)
+            return changes
+
+        self.runner.run(work, None, lambda exc: log.info("automatic notices: %s", exc))
 
     def work_print_queue(self) -> None:
         """Every two seconds: send waiting print jobs, one batch at a time, off the GUI thread."""
@@ -299,6 +317,8 @@ class StationApp:
                             lambda exc: log.warning("daily backup failed: %s", exc))
 
     def close(self) -> None:
+        if hasattr(self, "notice_timer"):
+            self.notice_timer.stop()
         if getattr(self, "sync", None) is not None:
             self.sync.close()
         if hasattr(self, "print_timer"):

@@ -17,9 +17,16 @@ HubRelay = Callable[[str, str], tuple[bool, str]]
 
 
 class SmsRoute:
-    def __init__(self, devices: DeviceControl | None, hub_relay: HubRelay | None = None) -> None:
+    def __init__(self, devices: DeviceControl | None, hub_relay: HubRelay | None = None,
+                 hub_ready: Callable[[], bool] | None = None) -> None:
         self._devices = devices
         self._hub_relay = hub_relay
+        self._hub_ready = hub_ready or (lambda: hub_relay is not None)
+
+    def available(self) -> bool:
+        """Whether a message could go out now (a modem is set up, or the station is enrolled at a hub)."""
+        return (self._devices is not None and self._devices.modem() is not None) or (
+            self._hub_relay is not None and self._hub_ready())
 
     def send(self, phone: str, text: str) -> tuple[bool, str]:
         modem = self._devices.modem() if self._devices else None

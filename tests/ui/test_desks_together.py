@@ -1,0 +1,84 @@
+"""The desks working together through the real program: a serial scanner on a pty feeding the intake
+page, and a purchase order recognised when its parcel is scanned in."""
+
+from __future__ import annotations
+
+import os
+import pty
+import tty
+
+from PySide6.QtCore import Qt
+from ui_support import set_up_station, wait_idle
+
+from station.domain.purchases import make_item
+
+
+def open_station(qtbot, station_app):
+    window = station_app.show_window()
+    qtbot.addWidget(window)
+    set_up_station(qtbot, station_app, window)
+    return window
+
+
+def test_serial_scanner_on_a_pty_takes_parcels_in(qtbot, station_app):
+    master, slave = pty.openpty()
+    tty.setraw(slave)
+    try:
+        window = open_station(qtbot, station_app)
+        station_app.devices.configure("scanner", "scanner.honeywell_serial", os.ttyname(slave))
+        qtbot.waitUntil(lambda: station_app.bridge.states.get("scanner", ("",))[0] == "connected", timeout=5000)
+        qtbot.keyClick(window, Qt.Key.Key_F1)
+        page = window.workspace.intake_page
+        page.batch.setChecked(True)
+        for i in range(5):
+            os.write(master, f"YT{7000000000000 + i}\r\n".encode())
+            qtbot.waitUntil(lambda n=i + 1: page.table.rowCount() == n, timeout=8000)
+            wait_idle(qtbot, station_app)
+        assert {page.table.item(r, 1).text() for r in range(5)} == {f"YT{7000000000000 + i}" for i in range(5)}
+        assert station_app.services.parcels.intake.figures().taken_in == 5
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+def test_a_purchase_parcel_is_recognised_at_intake(qtbot, station_app):
+    window = open_station(qtbot, station_app)
+    actor = station_app.session.actor()
+    person, _ = station_app.services.people.create(actor, name="王秀英", phones=["13812345678"])
+    purchases = station_app.services.purchases
+    detail, _ = purchases.create(actor, person_id=person.id, deposit_fen=5000, print_receipt=False,
+                                 items=[make_item("电饭煲", "pinduoduo", 1, 12900)])
+    order_id = detail.order.id
+    purchases.place(actor, order_id, "PDD-250001")
+    purchases.add_tracking(actor, order_id, "YT8123456789012")
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    page = window.workspace.intake_page
+    page.on_scan("YT8123456789012")
+    page.take_in()
+    wait_idle(qtbot, station_app)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+    assert detail.order.order_no in page.details.text()
+    arrived = purchases.get(order_id)
+    assert str(arrived.order.state) == "arrived" and arrived.balance_due_fen == 12900 + arrived.order.fee_fen - 5000
+
+
+def test_arrival_sms_goes_out_through_the_modem_by_itself(qtbot, station_app):
+    from station.devices.sim.bench import SimBench
+
+    bench = SimBench()
+    try:
+        window = open_station(qtbot, station_app)
+        actor = station_app.session.actor()
+        person, _ = station_app.services.people.create(actor, name="李四", phones=["13900001111"])
+        station_app.devices.configure("modem", "modem.generic_gsm", bench.url("modem"))
+        qtbot.waitUntil(station_app.sms.available, timeout=5000)
+        from station.services.parcels.intake import IntakeRequest
+
+        station_app.services.parcels.intake.take_in(actor, IntakeRequest("ZT7312345678901", person_id=person.id))
+        station_app.send_notices()  # what the one-minute timer does
+        wait_idle(qtbot, station_app)
+        sent = bench.get("modem").sent
+        assert len(sent) == 1 and sent[0][0] == "13900001111" and "和兴村服务站" in sent[0][1]
+        del window
+    finally:
+        bench.close()
