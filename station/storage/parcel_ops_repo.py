@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, select, text, update
 
+from station.domain.errors import DomainError
 from station.domain.parcel_dispatch import Destination, Dispatch, DispatchState
-from station.domain.tariffs import Tariff, Zone
+from station.domain.tariffs import Tariff, Zone, validate_tariff
 from station.storage.tables_parcels import (
     courier_handoff,
     parcel_dispatch,
@@ -16,6 +18,8 @@ from station.storage.tables_parcels import (
     stocktake,
     stocktake_scan,
 )
+
+log = logging.getLogger(__name__)
 
 
 class SqlStocktakes:
@@ -68,6 +72,25 @@ class SqlDispatches:
         rows = self._conn.execute(select(parcel_tariff).order_by(parcel_tariff.c.carrier, parcel_tariff.c.zone,
                                                                   parcel_tariff.c.effective_from))
         return [_to_tariff(r) for r in rows]
+
+    def hub_tariffs(self) -> list[Tariff]:
+        """The hub's tariff rows from ``reference_data`` (written by the sync adapter, read here).
+
+        A row the hub got wrong is skipped and logged rather than stopping the dispatch desk.
+        """
+        found = []
+        rows = self._conn.execute(text("SELECT key, value_json FROM reference_data WHERE dataset = 'tariffs' "
+                                       "ORDER BY key"))
+        for key, value_json in rows:
+            try:
+                value = json.loads(value_json)
+                found.append(validate_tariff(Tariff(
+                    str(value["carrier"]), Zone(value["zone"]), int(value["first_weight_g"]), int(value["first_fen"]),
+                    int(value["step_g"]), int(value["step_fen"]), str(value["effective_from"]),
+                    str(value.get("effective_to", "")), int(value.get("volumetric_divisor", 8000)), f"hub:{key}")))
+            except (ValueError, KeyError, TypeError, DomainError) as exc:
+                log.warning("hub tariff %s skipped: %s", key, exc)
+        return found
 
     def add_tariff(self, tariff: Tariff, created_at: str) -> None:
         self._conn.execute(insert(parcel_tariff), dict(

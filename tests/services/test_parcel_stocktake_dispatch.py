@@ -81,3 +81,23 @@ def test_dispatch_needs_a_stable_weight(engine, clock, services, shopkeeper):
         desk.dispatch.quote(draft(sender.id))
     assert err.value.code == "dispatch.weight_missing"
     assert desk.dispatch.quote(draft(sender.id, weight_g=800)).price_fen == 1000
+
+
+def test_tariffs_sent_down_by_the_hub_replace_the_local_table(desk, services, engine, shopkeeper):
+    """Reference data is hub-authoritative: once the hub sent tariffs, dispatch prices with them."""
+    import json
+
+    sender, _ = services.people.create(shopkeeper, name="张三", phones=["13812345678"])
+    local = desk.dispatch.quote(draft(sender.id)).price_fen
+    hub_rows = [
+        ("zto-national", {"carrier": "zto", "zone": "national", "first_weight_g": 1000, "first_fen": 800,
+                          "step_g": 1000, "step_fen": 300, "effective_from": "2026-01-01"}),
+        ("broken", {"carrier": "zto", "zone": "national"}),  # a bad row is skipped, not fatal
+    ]
+    with engine.begin() as conn:
+        for key, value in hub_rows:
+            conn.exec_driver_sql("INSERT INTO reference_data (dataset, key, value_json, version) VALUES (?, ?, ?, 1)",
+                                 ("tariffs", key, json.dumps(value)))
+    quote = desk.dispatch.quote(draft(sender.id, carrier="zto"))
+    assert quote.price_fen == 800 + 2 * 300 != local  # 2,300 g: first kilogram + two more steps
+    assert [t.id for t in desk.dispatch.tariffs()] == ["hub:zto-national"]

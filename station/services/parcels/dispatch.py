@@ -77,8 +77,13 @@ class DispatchService:
 
     def tariffs(self) -> list[Tariff]:
         with self._ctx.uow() as uow:
-            found = uow.dispatches.tariffs()
-        return found or default_tariffs("2000-01-01")
+            return self._tariffs(uow)
+
+    @staticmethod
+    def _tariffs(uow) -> list[Tariff]:  # type: ignore[no-untyped-def]
+        """The hub's tariffs once it has sent any (reference data is hub-authoritative), else this
+        station's own table, else the built-in defaults."""
+        return uow.dispatches.hub_tariffs() or uow.dispatches.tariffs() or default_tariffs("2000-01-01")
 
     def save_tariff(self, actor: Operator, tariff: Tariff) -> tuple[Tariff, Changes]:
         """A new tariff row; the previous row for the carrier and zone ends the day before it starts."""
@@ -121,8 +126,7 @@ class DispatchService:
             raise DomainError("weight.too_large", text=str(weight))
         settings = uow.parcels.settings()
         zone = zone_for(draft.dest_province, settings.station_province)
-        tariffs = uow.dispatches.tariffs() or default_tariffs("2000-01-01")
-        tariff = pick_tariff(tariffs, draft.carrier, zone, self._ctx.clock.now().date())
+        tariff = pick_tariff(self._tariffs(uow), draft.carrier, zone, self._ctx.clock.now().date())
         volumetric = volumetric_grams(draft.length_cm, draft.width_cm, draft.height_cm, tariff.volumetric_divisor)
         chargeable = chargeable_grams(weight, volumetric)
         return Quote(draft.carrier, str(zone), weight, volumetric, chargeable, price_fen(tariff, chargeable), source)
