@@ -13,6 +13,8 @@ import re
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from station.domain.errors import DomainError
+from station.domain.operators import hash_pin, validate_pin
 from station.hub import tables as t
 from station.hub.db import utc_text
 from station.sync import wire
@@ -41,10 +43,25 @@ def current(engine: Engine, dataset: str) -> dict[str, object]:
     return {k: json.loads(v) for k, v in rows}
 
 
+def hash_operator_pins(snapshot: dict[str, object]) -> dict[str, object]:
+    """Operators are typed with a plain ``pin``; only its slow hash is stored and sent to stations."""
+    out: dict[str, object] = {}
+    for key, value in snapshot.items():
+        if isinstance(value, dict) and "pin" in value:
+            value = {k: v for k, v in value.items() if k != "pin"} | {"pin_hash": hash_pin(validate_pin(str(value["pin"])))}
+        out[key] = value
+    return out
+
+
 def replace_dataset(engine: Engine, dataset: str, snapshot: dict[str, object]) -> int:
     """Make ``snapshot`` the dataset's content; writes only the differences as ops. Returns the cursor."""
     if not NAME.match(dataset):
         raise ValueError("ref.bad_dataset")
+    if dataset == "operators":
+        try:
+            snapshot = hash_operator_pins(snapshot)
+        except DomainError as exc:
+            raise ValueError("ref.bad_pin") from exc
     new = {str(k): wire.canonical_json(v).decode("utf-8") for k, v in snapshot.items()}
     if any(not k or len(k) > 200 for k in new):
         raise ValueError("ref.bad_key")

@@ -24,7 +24,9 @@ class AuthService:
         self._ctx = ctx
 
     def operators(self) -> list[Operator]:
+        """Who may log in: this station's operators and those the township hub manages."""
         with self._ctx.uow() as uow:
+            uow.operators.apply_hub_operators(self._ctx.now_iso())
             return uow.operators.list_active()
 
     def login(self, operator_id: str, pin: str) -> Operator:

@@ -128,3 +128,29 @@ def test_clerk_cannot_reverse_money(services, shopkeeper):
     entry, _ = services.ledger.record(clerk, EntryDraft(200, Direction.IN, Method.CASH, Purpose.STORAGE_FEE))
     with pytest.raises(PermissionDenied):
         services.ledger.reverse(clerk, entry.id, "mistake")
+
+
+def test_operators_managed_at_the_hub_can_log_in(services, shopkeeper, engine):
+    import json
+
+    from station.hub.reference import hash_operator_pins
+
+    sent = hash_operator_pins({"li": {"name": "李督导", "role": "supervisor", "pin": "2468"}})
+    assert "pin" not in sent["li"] and sent["li"]["pin_hash"].startswith("scrypt$")
+
+    def hub_sends(rows: dict) -> None:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("DELETE FROM reference_data WHERE dataset = 'operators'")
+            for key, value in rows.items():
+                conn.exec_driver_sql("INSERT INTO reference_data (dataset, key, value_json, version) "
+                                     "VALUES ('operators', ?, ?, 1)", (key, json.dumps(value)))
+
+    hub_sends(sent | {"bad": {"name": "无密码", "role": "clerk"}})
+    names = {op.name: op for op in services.auth.operators()}
+    assert set(names) == {"王秀英", "李督导"}
+    supervisor = services.auth.login(names["李督导"].id, "2468")
+    assert supervisor.role == Role.SUPERVISOR
+    hub_sends({})  # removed at the hub: can no longer log in
+    assert {op.name for op in services.auth.operators()} == {"王秀英"}
+    with pytest.raises(DomainError):
+        services.auth.login(supervisor.id, "2468")
