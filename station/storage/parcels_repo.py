@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, literal_column, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, literal_column, select, text, update
 
 from station.domain.errors import DomainError
 from station.domain.parcels import DailyFigures, Parcel, ParcelSettings, ParcelStatus
@@ -30,6 +31,10 @@ def to_parcel(r: Any) -> Parcel:
     )
 
 
+HUB_TEMPLATE_FIELDS = {"arrival": "arrival_template", "arrival_many": "arrival_many_template",
+                       "reminder": "reminder_template", "purchase": "purchase_template"}
+
+
 class SqlParcels:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
@@ -38,9 +43,26 @@ class SqlParcels:
     def settings(self) -> ParcelSettings:
         raw = self._conn.execute(select(parcel_setting.c.value).where(parcel_setting.c.key == "parcels")).scalar()
         try:
-            return ParcelSettings.from_dict(json.loads(raw)) if raw else ParcelSettings()
+            settings = ParcelSettings.from_dict(json.loads(raw)) if raw else ParcelSettings()
         except (ValueError, TypeError):
-            return ParcelSettings()
+            settings = ParcelSettings()
+        return self._with_hub_templates(settings)
+
+    def _with_hub_templates(self, settings: ParcelSettings) -> ParcelSettings:
+        """Notice texts the township hub sent down (reference data 'notice_templates': keys arrival,
+        arrival_many, reminder, purchase) replace the station's own: the hub owns reference data."""
+        rows = self._conn.execute(text("SELECT key, value_json FROM reference_data "
+                                       "WHERE dataset = 'notice_templates'")).all()
+        changes = {}
+        for key, value_json in rows:
+            try:
+                value = json.loads(value_json)
+            except ValueError:
+                continue
+            template = value.get("text") if isinstance(value, dict) else value
+            if key in HUB_TEMPLATE_FIELDS and isinstance(template, str) and template.strip() and len(template) <= 300:
+                changes[HUB_TEMPLATE_FIELDS[key]] = template
+        return replace(settings, **changes) if changes else settings
 
     def save_settings(self, settings: ParcelSettings) -> None:
         value = json.dumps(settings.to_dict(), ensure_ascii=False, sort_keys=True)

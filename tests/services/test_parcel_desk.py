@@ -254,3 +254,15 @@ def test_overdue_extend_problem_and_return(desk, shopkeeper, zhang, clock):
     assert handoff and desk.intake.get(b.id).status == ParcelStatus.RETURNED
     figures = desk.intake.figures()
     assert figures.waiting == 1 and figures.overdue == 1
+
+
+def test_notice_text_from_the_hub_replaces_the_station_template(desk, shopkeeper, zhang, engine):
+    import json
+
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO reference_data (dataset, key, value_json, version) VALUES "
+                             "('notice_templates', 'arrival', ?, 1)",
+                             (json.dumps({"text": "【{station}】快件到了，取件码{code}，乡镇统一模板"}),))
+    take(desk, shopkeeper, "SF1000000000001", person_id=zhang.id)
+    [notice] = desk.notices.notices((NoticeState.QUEUED,))
+    assert notice.text.endswith("乡镇统一模板") and "【和兴村服务站】" in notice.text
