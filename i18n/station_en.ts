@@ -15,6 +15,45 @@
     </message>
 </context>
 <context>
+    <name>CommissionReportDialog</name>
+    <message>
+        <source>Agent purchase commission</source>
+        <translation>Agent purchase commission</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Service fees</source>
+        <translation>Service fees</translation>
+    </message>
+    <message>
+        <source>Commission expected</source>
+        <translation>Commission expected</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>DayClosePage</name>
     <message>
         <source>Day close</source>
@@ -89,6 +128,14 @@
         <translation>Save the close and print the report</translation>
     </message>
     <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Save the report of the last close to the exports folder</source>
+        <translation>Save the report of the last close to the exports folder</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -139,6 +186,10 @@
     <message>
         <source>Saved. Counted {counted}, expected {expected}, difference {diff}.</source>
         <translation>Saved. Counted {counted}, expected {expected}, difference {diff}.</translation>
+    </message>
+    <message>
+        <source>Day report saved as {path}</source>
+        <translation>Day report saved as {path}</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1242,22 @@
     <message>
         <source>This day close does not exist.</source>
         <translation>This day close does not exist.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a percentage. Type it like 3 or 2.5.</source>
+        <translation>“{text}” is not a percentage. Type it like 3 or 2.5.</translation>
+    </message>
+    <message>
+        <source>Tier {line}: type both the order amount and the fee.</source>
+        <translation>Tier {line}: type both the order amount and the fee.</translation>
+    </message>
+    <message>
+        <source>PDF files cannot be made on this PC. Nothing was saved.</source>
+        <translation>PDF files cannot be made on this PC. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The file could not be written to {folder}. Check the disk and the folder's permissions.</source>
+        <translation>The file could not be written to {folder}. Check the disk and the folder's permissions.</translation>
     </message>
     <message>
         <source>This print job is damaged or from a newer version and cannot be printed.</source>
@@ -2293,6 +2360,117 @@
     </message>
 </context>
 <context>
+    <name>PurchaseFeeDialog</name>
+    <message>
+        <source>Service fee for agent purchases</source>
+        <translation>Service fee for agent purchases</translation>
+    </message>
+    <message>
+        <source>The fee is worked out on the goods plus shipping of each new order. Orders already taken keep their fee.</source>
+        <translation>The fee is worked out on the goods plus shipping of each new order. Orders already taken keep their fee.</translation>
+    </message>
+    <message>
+        <source>Fixed fee per order</source>
+        <translation>Fixed fee per order</translation>
+    </message>
+    <message>
+        <source>Percentage with a floor and a ceiling</source>
+        <translation>Percentage with a floor and a ceiling</translation>
+    </message>
+    <message>
+        <source>Tiers by order amount</source>
+        <translation>Tiers by order amount</translation>
+    </message>
+    <message>
+        <source>Kind of fee</source>
+        <translation>Kind of fee</translation>
+    </message>
+    <message>
+        <source>In yuan, like 3.00</source>
+        <translation>In yuan, like 3.00</translation>
+    </message>
+    <message>
+        <source>Fee per order (yuan)</source>
+        <translation>Fee per order (yuan)</translation>
+    </message>
+    <message>
+        <source>Like 3 or 2.5</source>
+        <translation>Like 3 or 2.5</translation>
+    </message>
+    <message>
+        <source>Percentage of goods and shipping (%)</source>
+        <translation>Percentage of goods and shipping (%)</translation>
+    </message>
+    <message>
+        <source>Empty: no floor</source>
+        <translation>Empty: no floor</translation>
+    </message>
+    <message>
+        <source>At least (yuan)</source>
+        <translation>At least (yuan)</translation>
+    </message>
+    <message>
+        <source>Empty: no ceiling</source>
+        <translation>Empty: no ceiling</translation>
+    </message>
+    <message>
+        <source>At most (yuan)</source>
+        <translation>At most (yuan)</translation>
+    </message>
+    <message>
+        <source>Order amount up to (yuan)</source>
+        <translation>Order amount up to (yuan)</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>Fee (yuan)</translation>
+    </message>
+    <message>
+        <source>Add a tier</source>
+        <translation>Add a tier</translation>
+    </message>
+    <message>
+        <source>Remove the chosen tier</source>
+        <translation>Remove the chosen tier</translation>
+    </message>
+    <message>
+        <source>Fee above the last tier (yuan)</source>
+        <translation>Fee above the last tier (yuan)</translation>
+    </message>
+    <message>
+        <source>In force now: {rule}</source>
+        <translation>In force now: {rule}</translation>
+    </message>
+    <message>
+        <source>{fee} per order</source>
+        <translation>{fee} per order</translation>
+    </message>
+    <message>
+        <source>{percent}% of goods and shipping</source>
+        <translation>{percent}% of goods and shipping</translation>
+    </message>
+    <message>
+        <source>, at least {amount}</source>
+        <translation>, at least {amount}</translation>
+    </message>
+    <message>
+        <source>, at most {amount}</source>
+        <translation>, at most {amount}</translation>
+    </message>
+    <message>
+        <source>up to {limit}: {fee}</source>
+        <translation>up to {limit}: {fee}</translation>
+    </message>
+    <message>
+        <source>above: {fee}</source>
+        <translation>above: {fee}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>PurchaseOrderDialog</name>
     <message>
         <source>New agent purchase</source>
@@ -2645,6 +2823,14 @@
         <translation>New order (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Service fee…</source>
+        <translation>Service fee…</translation>
+    </message>
+    <message>
+        <source>Commission report</source>
+        <translation>Commission report</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Order</translation>
     </message>
@@ -2827,6 +3013,10 @@
     <message>
         <source>Order {order} saved; the receipt is printing.</source>
         <translation>Order {order} saved; the receipt is printing.</translation>
+    </message>
+    <message>
+        <source>Service fee saved: {rule}. It applies to new orders.</source>
+        <translation>Service fee saved: {rule}. It applies to new orders.</translation>
     </message>
 </context>
 <context>

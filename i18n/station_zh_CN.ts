@@ -15,6 +15,45 @@
     </message>
 </context>
 <context>
+    <name>CommissionReportDialog</name>
+    <message>
+        <source>Agent purchase commission</source>
+        <translation>代购佣金</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Service fees</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <source>Commission expected</source>
+        <translation>应得佣金</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>DayClosePage</name>
     <message>
         <source>Day close</source>
@@ -89,6 +128,14 @@
         <translation>保存结账并打印报表</translation>
     </message>
     <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save the report of the last close to the exports folder</source>
+        <translation>把最近一次结账的报表保存到导出文件夹</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -139,6 +186,10 @@
     <message>
         <source>Saved. Counted {counted}, expected {expected}, difference {diff}.</source>
         <translation>已保存。实点 {counted}，应有 {expected}，差额 {diff}。</translation>
+    </message>
+    <message>
+        <source>Day report saved as {path}</source>
+        <translation>日结报表已保存为 {path}</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1242,22 @@
     <message>
         <source>This day close does not exist.</source>
         <translation>该结账记录不存在。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a percentage. Type it like 3 or 2.5.</source>
+        <translation>“{text}”不是百分比。请输入例如 3 或 2.5。</translation>
+    </message>
+    <message>
+        <source>Tier {line}: type both the order amount and the fee.</source>
+        <translation>第 {line} 档：请同时填写订单金额和服务费。</translation>
+    </message>
+    <message>
+        <source>PDF files cannot be made on this PC. Nothing was saved.</source>
+        <translation>这台电脑无法生成 PDF 文件。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The file could not be written to {folder}. Check the disk and the folder's permissions.</source>
+        <translation>无法写入文件到 {folder}。请检查磁盘和文件夹权限。</translation>
     </message>
     <message>
         <source>This print job is damaged or from a newer version and cannot be printed.</source>
@@ -2293,6 +2360,117 @@
     </message>
 </context>
 <context>
+    <name>PurchaseFeeDialog</name>
+    <message>
+        <source>Service fee for agent purchases</source>
+        <translation>代购服务费</translation>
+    </message>
+    <message>
+        <source>The fee is worked out on the goods plus shipping of each new order. Orders already taken keep their fee.</source>
+        <translation>服务费按每个新订单的商品金额加运费计算。已下的订单保持原服务费。</translation>
+    </message>
+    <message>
+        <source>Fixed fee per order</source>
+        <translation>每单固定收费</translation>
+    </message>
+    <message>
+        <source>Percentage with a floor and a ceiling</source>
+        <translation>按比例收费（设最低和最高）</translation>
+    </message>
+    <message>
+        <source>Tiers by order amount</source>
+        <translation>按订单金额分档</translation>
+    </message>
+    <message>
+        <source>Kind of fee</source>
+        <translation>收费方式</translation>
+    </message>
+    <message>
+        <source>In yuan, like 3.00</source>
+        <translation>单位元，例如 3.00</translation>
+    </message>
+    <message>
+        <source>Fee per order (yuan)</source>
+        <translation>每单服务费（元）</translation>
+    </message>
+    <message>
+        <source>Like 3 or 2.5</source>
+        <translation>例如 3 或 2.5</translation>
+    </message>
+    <message>
+        <source>Percentage of goods and shipping (%)</source>
+        <translation>占商品加运费的比例（%）</translation>
+    </message>
+    <message>
+        <source>Empty: no floor</source>
+        <translation>留空：不设最低</translation>
+    </message>
+    <message>
+        <source>At least (yuan)</source>
+        <translation>最低（元）</translation>
+    </message>
+    <message>
+        <source>Empty: no ceiling</source>
+        <translation>留空：不设最高</translation>
+    </message>
+    <message>
+        <source>At most (yuan)</source>
+        <translation>最高（元）</translation>
+    </message>
+    <message>
+        <source>Order amount up to (yuan)</source>
+        <translation>订单金额不超过（元）</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>服务费（元）</translation>
+    </message>
+    <message>
+        <source>Add a tier</source>
+        <translation>添加一档</translation>
+    </message>
+    <message>
+        <source>Remove the chosen tier</source>
+        <translation>删除所选档位</translation>
+    </message>
+    <message>
+        <source>Fee above the last tier (yuan)</source>
+        <translation>超过最高档的服务费（元）</translation>
+    </message>
+    <message>
+        <source>In force now: {rule}</source>
+        <translation>当前规则：{rule}</translation>
+    </message>
+    <message>
+        <source>{fee} per order</source>
+        <translation>每单 {fee}</translation>
+    </message>
+    <message>
+        <source>{percent}% of goods and shipping</source>
+        <translation>商品加运费的 {percent}%</translation>
+    </message>
+    <message>
+        <source>, at least {amount}</source>
+        <translation>，最低 {amount}</translation>
+    </message>
+    <message>
+        <source>, at most {amount}</source>
+        <translation>，最高 {amount}</translation>
+    </message>
+    <message>
+        <source>up to {limit}: {fee}</source>
+        <translation>{limit} 以内：{fee}</translation>
+    </message>
+    <message>
+        <source>above: {fee}</source>
+        <translation>以上：{fee}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseOrderDialog</name>
     <message>
         <source>New agent purchase</source>
@@ -2645,6 +2823,14 @@
         <translation>新建订单 (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Service fee…</source>
+        <translation>服务费…</translation>
+    </message>
+    <message>
+        <source>Commission report</source>
+        <translation>佣金报表</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>订单</translation>
     </message>
@@ -2827,6 +3013,10 @@
     <message>
         <source>Order {order} saved; the receipt is printing.</source>
         <translation>订单 {order} 已保存，正在打印小票。</translation>
+    </message>
+    <message>
+        <source>Service fee saved: {rule}. It applies to new orders.</source>
+        <translation>服务费已保存：{rule}。对新订单生效。</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,9 @@ class StationApp:
         from station.printing.encoder import PrinterEncoder  # pulls in Pillow and qrcode: after first paint
 
         self.print_queue = PrintQueue(ctx, PrinterEncoder(), self.devices)
+        from station.printing.pdf import PdfRenderer
+
+        self.pdf = PdfRenderer()
         self.sync = None
         if not training:  # practice data never leaves the PC
             from station import __version__
@@ -257,7 +260,7 @@ class StationApp:
         return UiContext(self.services, self.runner, self.settings, self.session, self.training,
                          devices=self.devices, bridge=self.bridge, print_queue=self.print_queue,
                          simulators=self.simulators, sync=self.sync,
-                         extras={"exports_dir": str(self.paths.exports),
+                         extras={"exports_dir": str(self.paths.exports), "pdf": self.pdf,
                                  **({"training_pin": TRAINING_PIN} if self.training else {})})
 
     def show_opening_window(self) -> MainWindow:

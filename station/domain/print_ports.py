@@ -23,3 +23,9 @@ class DocumentEncoder(Protocol):
     """Turns a document into the bytes for one printer, given its profile options (paper, encoding...)."""
 
     def encode(self, document: Receipt | Label, options: dict[str, Any]) -> bytes: ...
+
+
+class PdfRenderer(Protocol):
+    """Turns a document into a PDF page set (A4 or A5) for saving or an office printer."""
+
+    def render(self, document: Receipt, page: str = "A4") -> bytes: ...

@@ -190,3 +190,7 @@ class PdfWriter:
 
     def render(self, document: Receipt, page: str = "A4") -> bytes:
         return receipt_pdf(document, page=page, font_path=self._font_path)
+
+
+class PdfRenderer(PdfWriter):
+    """The ``station.domain.print_ports.PdfRenderer`` port: what ``app.py`` puts in ``UiContext.extras["pdf"]``."""

@@ -213,6 +213,10 @@ def _catalogue() -> dict[str, str]:
         "day_close.counted_invalid": QCoreApplication.translate("Errors", "Type the cash counted in the drawer, like 1250.50."),
         "day_close.note_too_long": QCoreApplication.translate("Errors", "The note is too long (at most {max} characters)."),
         "day_close.not_found": QCoreApplication.translate("Errors", "This day close does not exist."),
+        "purchase.fee_percent_invalid": QCoreApplication.translate("Errors", "“{text}” is not a percentage. Type it like 3 or 2.5."),
+        "purchase.fee_tier_incomplete": QCoreApplication.translate("Errors", "Tier {line}: type both the order amount and the fee."),
+        "export.pdf_unavailable": QCoreApplication.translate("Errors", "PDF files cannot be made on this PC. Nothing was saved."),
+        "export.write_failed": QCoreApplication.translate("Errors", "The file could not be written to {folder}. Check the disk and the folder's permissions."),
         "print.document_unreadable": QCoreApplication.translate("Errors", "This print job is damaged or from a newer "
                                                                         "version and cannot be printed."),
         "print.job_not_found": QCoreApplication.translate("Errors", "This print job does not exist."),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.changes import LEDGER, Changes
-from station.domain.day_close import CloseKind, Figures, explain
+from station.domain.day_close import CloseKind, DayClose, Figures, explain
 from station.domain.errors import DomainError
 from station.domain.money import format_fen, parse_yuan
 from station.services.day_close import DAY_CLOSE
@@ -35,6 +37,8 @@ class DayClosePage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.figures: Figures | None = None
+        self.last_close: DayClose | None = None
+        self.last_pdf: Path | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(PageTitle(self.tr("Day close")))
         top = QHBoxLayout()
@@ -74,6 +78,11 @@ class DayClosePage(QWidget):
         self.close_button = QPushButton(self.tr("Save the close and print the report"))
         self.close_button.clicked.connect(self.save_close)
         count_form.addRow(self.close_button)
+        self.pdf_button = QPushButton(self.tr("Save as PDF"))
+        self.pdf_button.setToolTip(self.tr("Save the report of the last close to the exports folder"))
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.pdf_button.setEnabled(False)
+        count_form.addRow(self.pdf_button)
         top.addWidget(count_box, 2)
         layout.addLayout(top)
         self.entries_title = QLabel()
@@ -108,9 +117,12 @@ class DayClosePage(QWidget):
         try:
             self.figures = self._ctx.services.day_close.figures()
             operators = self._ctx.services.auth.operators()
+            recent = self._ctx.services.day_close.recent(1)
         except Exception as exc:
             self.message.show_error(message_for(exc))
             return
+        self.last_close = recent[0] if recent else None
+        self.pdf_button.setEnabled(self.last_close is not None)
         me = self._ctx.session.operator
         self.successor.clear()
         for operator in operators:
@@ -194,4 +206,39 @@ class DayClosePage(QWidget):
 
     def _on_failed(self, error: Exception) -> None:
         self.close_button.setEnabled(True)
+        self.message.show_error(message_for(error))
+
+    def save_pdf(self) -> None:
+        """Write the report of the last close to the exports folder, off the GUI thread."""
+        close = self.last_close
+        if close is None:
+            return
+        renderer, folder = self._ctx.extras.get("pdf"), self._ctx.extras.get("exports_dir")
+        if renderer is None or not folder:
+            self.message.show_error(message_for(DomainError("export.pdf_unavailable")))
+            return
+        service, labels, purposes = self._ctx.services.day_close, day_report_labels(), purpose_names()
+        target = Path(str(folder)) / f"day-report-{close.business_date}-{close.at[11:19].replace(':', '')}.pdf"
+
+        def write() -> Path:
+            data = renderer.render(service.report(close, labels, purposes), "A4")  # type: ignore[attr-defined]
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                partial = target.with_suffix(".pdf.part")  # a half-written file never looks like a report
+                partial.write_bytes(data)
+                partial.replace(target)
+            except OSError as exc:
+                raise DomainError("export.write_failed", folder=str(target.parent)) from exc
+            return target
+
+        self.pdf_button.setEnabled(False)
+        self._ctx.runner.run(write, self._on_pdf_saved, self._on_pdf_failed)
+
+    def _on_pdf_saved(self, path: object) -> None:
+        self.pdf_button.setEnabled(self.last_close is not None)
+        self.last_pdf = Path(str(path))
+        self.message.show_info(self.tr("Day report saved as {path}").format(path=str(path)))
+
+    def _on_pdf_failed(self, error: Exception) -> None:
+        self.pdf_button.setEnabled(self.last_close is not None)
         self.message.show_error(message_for(error))

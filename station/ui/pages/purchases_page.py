@@ -30,9 +30,11 @@ from station.domain.purchases import OrderRow, OrderState
 from station.services.purchases import PURCHASES, OrderDetail
 from station.ui.context import UiContext
 from station.ui.dialogs.purchase_action_dialog import PurchaseActionDialog
+from station.ui.dialogs.purchase_fee_dialog import PurchaseFeeDialog
 from station.ui.dialogs.purchase_order_dialog import PurchaseOrderDialog
 from station.ui.messages import message_for
 from station.ui.pages.purchase_labels import event_names, platform_names, receipt_labels, state_names
+from station.ui.pages.purchase_reports import CommissionReportDialog
 from station.ui.widgets.common import MessageLine, PageTitle
 
 OPEN, ARRIVED, NOT_PLACED = "open", "arrived", "not_placed"
@@ -72,6 +74,12 @@ class PurchasesPage(QWidget):
         self.new_button = QPushButton(self.tr("New order (Ctrl+N)"))
         self.new_button.clicked.connect(self.open_new_order)
         top.addWidget(self.new_button)
+        self.fee_button = QPushButton(self.tr("Service fee…"))
+        self.fee_button.clicked.connect(self.open_fee_rule)
+        top.addWidget(self.fee_button)
+        self.report_button = QPushButton(self.tr("Commission report"))
+        self.report_button.clicked.connect(self.open_commission_report)
+        top.addWidget(self.report_button)
         layout.addLayout(top)
         split = QSplitter(Qt.Orientation.Vertical)  # list above, the chosen order below: fits 1024 x 768
         self.table = QTableWidget(0, 7)
@@ -325,3 +333,15 @@ class PurchasesPage(QWidget):
         self.message.show_info(self.tr("Order {order} saved; the receipt is printing.").format(
             order=detail.order.order_no))
         self.refresh()
+
+    def open_fee_rule(self) -> None:
+        dialog = PurchaseFeeDialog(self._ctx, self)
+        dialog.saved.connect(lambda rule: self.message.show_info(
+            self.tr("Service fee saved: {rule}. It applies to new orders.").format(rule=dialog.describe(rule))))
+        self.dialog = dialog
+        dialog.open()
+
+    def open_commission_report(self) -> None:
+        dialog = CommissionReportDialog(self._ctx, self)
+        self.dialog = dialog
+        dialog.open()
