@@ -69,6 +69,28 @@ def main() -> None:
         window.workspace.show_page("intake")
         settle(app, station)
         shoot(window, f"main-window-{suffix}.png")
+        zhang = station.services.people.search("zs")[0]
+        intake = window.workspace.intake_page
+        for waybill in ("ZT7312345678901", "YT8123456789012"):
+            intake.on_scan(waybill)
+            intake.phone.setText(zhang.phones[0][-4:])
+            settle(app, station)
+            intake.take_in()
+            settle(app, station)
+        shoot(window, f"parcel-intake-{suffix}.png")
+        window.workspace.show_page("handover")
+        settle(app, station)
+        handover = window.workspace.parcels_page.handover
+        handover.query.setText(zhang.phones[0][-4:])
+        handover.find()
+        settle(app, station)
+        shoot(window, f"parcel-handover-{suffix}.png")
+        window.workspace.show_page("purchases")
+        settle(app, station)
+        shoot(window, f"purchase-list-{suffix}.png")
+        window.workspace.show_page("day_close")
+        settle(app, station)
+        shoot(window, f"day-close-{suffix}.png")
         window.workspace.show_page("settings")
         settle(app, station)
         shoot(window, f"settings-{suffix}.png")

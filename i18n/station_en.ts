@@ -1442,6 +1442,10 @@
         <translation>Several people match: confirm the name</translation>
     </message>
     <message>
+        <source>recipient unknown</source>
+        <translation>recipient unknown</translation>
+    </message>
+    <message>
         <source>{name}: {n} parcels waiting</source>
         <translation>{name}: {n} parcels waiting</translation>
     </message>

@@ -1442,6 +1442,10 @@
         <translation>有多人匹配：请核对姓名</translation>
     </message>
     <message>
+        <source>recipient unknown</source>
+        <translation>收件人未知</translation>
+    </message>
+    <message>
         <source>{name}: {n} parcels waiting</source>
         <translation>{name}：{n} 件待取</translation>
     </message>

@@ -192,6 +192,8 @@ class HandoverPage(QWidget):
         self._parcels = parcels
         today = date.today()
         name = self._person.name if self._person else (parcels[0].recipient_name if parcels else "")
+        if parcels and not name:  # recipient still to be completed: show what the waybill gave, masked
+            name = mask_phone(parcels[0].recipient_phone) if parcels[0].recipient_phone else self.tr("recipient unknown")
         if parcels:
             self.who.setText(self.tr("{name}: {n} parcels waiting").format(name=name, n=len(parcels)))
         self.table.blockSignals(True)

@@ -59,28 +59,33 @@ class PurchasesPage(QWidget):
         self.dialog: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(PageTitle(self.tr("Agent purchases")))
-        top = QHBoxLayout()
+        top = QHBoxLayout()  # the scan/search field gets a row of its own: it is where the work starts
+        buttons = QHBoxLayout()
         self.scan = QLineEdit()
         self.scan.setPlaceholderText(self.tr("Scan the order QR or a tracking number; or search a name, item or "
                                              "platform order number"))
         self.scan.returnPressed.connect(self._on_scan)
-        top.addWidget(self.scan, 3)
+        top.addWidget(self.scan, 1)
         self.view = QComboBox()
         self.view.addItem(self.tr("Open orders"), OPEN)
         self.view.addItem(self.tr("Arrived, not collected"), ARRIVED)
         self.view.addItem(self.tr("Deposit taken, not ordered for over a day"), NOT_PLACED)
         self.view.currentIndexChanged.connect(self.refresh)
-        top.addWidget(self.view)
+        self.view.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.view.setMinimumContentsLength(10)  # the longest list name would push the buttons off a 1024 px screen
+        buttons.addWidget(self.view)
+        buttons.addStretch(1)
         self.new_button = QPushButton(self.tr("New order (Ctrl+N)"))
         self.new_button.clicked.connect(self.open_new_order)
-        top.addWidget(self.new_button)
+        buttons.addWidget(self.new_button)
         self.fee_button = QPushButton(self.tr("Service fee…"))
         self.fee_button.clicked.connect(self.open_fee_rule)
-        top.addWidget(self.fee_button)
+        buttons.addWidget(self.fee_button)
         self.report_button = QPushButton(self.tr("Commission report"))
         self.report_button.clicked.connect(self.open_commission_report)
-        top.addWidget(self.report_button)
+        buttons.addWidget(self.report_button)
         layout.addLayout(top)
+        layout.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Vertical)  # list above, the chosen order below: fits 1024 x 768
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels([self.tr("Order"), self.tr("Customer"), self.tr("State"),
@@ -126,6 +131,7 @@ class PurchasesPage(QWidget):
                 ("commission", self.tr("Commission")), ("close", self.tr("Close order")),
                 ("reprint", self.tr("Print receipt again"))]):
             button = QPushButton(label)
+            button.setStyleSheet("padding: 2px 6px; min-height: 28px; font-size: 13pt;")  # eleven fit the panel
             button.clicked.connect(lambda _=False, k=key: self.start_action(k))
             grid.addWidget(button, i // 4, i % 4)
             self.actions[key] = button
