@@ -832,8 +832,8 @@
         <translation>The volume divisor must be 1000 to 20000.</translation>
     </message>
     <message>
-        <source>The tariff's dates are not valid.</source>
-        <translation>The tariff's dates are not valid.</translation>
+        <source>The dates of the tariff are not valid.</source>
+        <translation>The dates of the tariff are not valid.</translation>
     </message>
     <message>
         <source>“{text}” is not an amount of money. Type it like 12.50.</source>

@@ -832,8 +832,8 @@
         <translation>体积重系数应为1000到20000。</translation>
     </message>
     <message>
-        <source>The tariff's dates are not valid.</source>
-        <translation>价目的日期无效。</translation>
+        <source>The dates of the tariff are not valid.</source>
+        <translation>资费的日期无效。</translation>
     </message>
     <message>
         <source>“{text}” is not an amount of money. Type it like 12.50.</source>

@@ -91,7 +91,7 @@ def _catalogue() -> dict[str, str]:
         "tariff.weight_invalid": QCoreApplication.translate("Errors", "The tariff weights are out of range."),
         "tariff.price_invalid": QCoreApplication.translate("Errors", "The tariff prices are out of range."),
         "tariff.divisor_invalid": QCoreApplication.translate("Errors", "The volume divisor must be 1000 to 20000."),
-        "tariff.dates_invalid": QCoreApplication.translate("Errors", "The tariff's dates are not valid."),
+        "tariff.dates_invalid": QCoreApplication.translate("Errors", "The dates of the tariff are not valid."),
         "money.invalid": QCoreApplication.translate("Errors", "“{text}” is not an amount of money. Type it like 12.50."),
         "money.too_large": QCoreApplication.translate("Errors", "The amount “{text}” is too large."),
         "weight.invalid": QCoreApplication.translate("Errors", "“{text}” is not a weight. Type it like 1.25 kg or 800 g."),
