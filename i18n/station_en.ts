@@ -1332,6 +1332,10 @@
         <translation>That is not an enrolment code. Scan the QR code on the hub's page again.</translation>
     </message>
     <message>
+        <source>Parcel {pickup_code} is agent purchase {order_no}: {balance} is still due. Take it on the purchases page (F4, scan the order QR); nothing was handed over.</source>
+        <translation>Parcel {pickup_code} is agent purchase {order_no}: {balance} is still due. Take it on the purchases page (F4, scan the order QR); nothing was handed over.</translation>
+    </message>
+    <message>
         <source>This backup cannot be read or is not a station database.</source>
         <translation>This backup cannot be read or is not a station database.</translation>
     </message>

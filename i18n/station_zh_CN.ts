@@ -1332,6 +1332,10 @@
         <translation>这不是注册码。请重新扫描乡镇中心页面上的二维码。</translation>
     </message>
     <message>
+        <source>Parcel {pickup_code} is agent purchase {order_no}: {balance} is still due. Take it on the purchases page (F4, scan the order QR); nothing was handed over.</source>
+        <translation>包裹 {pickup_code} 是代购订单 {order_no}：还欠 {balance}。请在代购页面（F4，扫订单二维码）收款；本次未出库任何包裹。</translation>
+    </message>
+    <message>
         <source>This backup cannot be read or is not a station database.</source>
         <translation>无法读取此备份，或它不是村站数据库。</translation>
     </message>

@@ -246,6 +246,9 @@ def _catalogue() -> dict[str, str]:
                                                                   "station."),
         "enrol.bad_qr": QCoreApplication.translate("Errors", "That is not an enrolment code. Scan the QR code on the "
                                                              "hub's page again."),
+        "handover.purchase_balance_due": QCoreApplication.translate(
+            "Errors", "Parcel {pickup_code} is agent purchase {order_no}: {balance} is still due. Take it on the "
+                      "purchases page (F4, scan the order QR); nothing was handed over."),
         "backup.unreadable": QCoreApplication.translate("Errors", "This backup cannot be read or is not a station database."),
     }
 

@@ -82,3 +82,34 @@ def test_arrival_sms_goes_out_through_the_modem_by_itself(qtbot, station_app):
         del window
     finally:
         bench.close()
+
+
+def test_a_purchase_parcel_does_not_leave_the_pickup_desk_without_its_balance(qtbot, station_app):
+    from station.domain.errors import DomainError
+    from station.domain.ledger import Method
+
+    window = open_station(qtbot, station_app)
+    actor = station_app.session.actor()
+    person, _ = station_app.services.people.create(actor, name="王秀英", phones=["13812345678"])
+    purchases = station_app.services.purchases
+    detail, _ = purchases.create(actor, person_id=person.id, deposit_fen=5000, print_receipt=False,
+                                 items=[make_item("电饭煲", "pinduoduo", 1, 12900)])
+    purchases.place(actor, detail.order.id, "PDD-250002")
+    purchases.add_tracking(actor, detail.order.id, "YT8123456789013")
+    from station.services.parcels.intake import IntakeRequest
+
+    parcel = station_app.services.parcels.intake.take_in(actor, IntakeRequest("YT8123456789013",
+                                                                              person_id=person.id)).parcel
+    handover = station_app.services.parcels.handover
+    try:
+        handover.hand_over(actor, [parcel.id])
+    except DomainError as exc:
+        assert exc.code == "handover.purchase_balance_due" and exc.params["order_no"] == detail.order.order_no
+    else:
+        raise AssertionError("a purchase parcel left without its balance")
+    assert [p.id for p in handover.waiting_for_person(person.id)] == [parcel.id]  # nothing half-done
+    due = purchases.get(detail.order.id).balance_due_fen
+    purchases.hand_over(actor, detail.order.id, due, Method.CASH, print_receipt=False)
+    handover.hand_over(actor, [parcel.id])  # paid: the parcel may go
+    assert handover.waiting_for_person(person.id) == []
+    del window

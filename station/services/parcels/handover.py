@@ -11,12 +11,14 @@ from station.domain.changes import LEDGER, Changes
 from station.domain.errors import Conflict, DomainError, NotFound
 from station.domain.ids import new_id
 from station.domain.ledger import Direction, EntryDraft, Method, Purpose
+from station.domain.money import format_fen
 from station.domain.operators import Operator, Permission
 from station.domain.parcel_documents import ParcelSlip
 from station.domain.parcels import MAX_BATCH_TAKE, Parcel, ParcelSettings, ParcelStatus, storage_fee_fen
 from station.domain.people import Person
 from station.domain.pickup_codes import choose_slot, parse_code, slot_key
 from station.domain.ports import PrintSubmitter, UnitOfWork
+from station.domain.purchases import OrderState
 from station.services.base import ServiceContext
 from station.services.ledger import record_entry
 from station.services.parcels.common import (
@@ -135,6 +137,7 @@ class HandoverService:
             gone = [p for p in parcels if p.status != ParcelStatus.WAITING]
             if gone:
                 raise Conflict("handover.already_out", pickup_code=gone[0].pickup_code, status=str(gone[0].status))
+            self._refuse_unpaid_purchases(uow, parcels)
             fee = 0 if waive_fee else self._fee(uow.parcels.settings(), parcels)
             if fee and fee_method is None:
                 raise DomainError("handover.fee_unpaid", fee=fee)
@@ -169,6 +172,22 @@ class HandoverService:
                                      ref_id=handover_id, operator_id=actor.id, at=at)
         changes = Changes.of(PARCELS, LEDGER) if fee else Changes.of(PARCELS)
         return HandoverResult(handover_id, parcels, fee, changes)
+
+    @staticmethod
+    def _refuse_unpaid_purchases(uow, parcels: list[Parcel]) -> None:  # type: ignore[no-untyped-def]
+        """Goods bought for a villager leave only with their balance: that is taken on the purchases page
+        (scan the order QR), where the order and its money move together."""
+        from station.services.purchases.common import money_of
+
+        for parcel in parcels:
+            link = parcel.link or {}
+            order = uow.purchases.get(str(link.get("order_id", ""))) if link.get("kind") == "purchase" else None
+            if order is None or order.state in (OrderState.HANDED_OVER, OrderState.CLOSED, OrderState.CANCELLED):
+                continue
+            due = money_of(uow, order.id).balance_due(order.total_fen)
+            if due > 0:
+                raise DomainError("handover.purchase_balance_due", pickup_code=parcel.pickup_code,
+                                  order_no=order.order_no, balance=format_fen(due))
 
     def undo_handover(self, actor: Operator, handover_id: str, reason: str) -> Changes:
         """The parcels go back on the shelf by new events; the same code if it has not been reused, and a
