@@ -110,6 +110,27 @@ def test_a_purchase_parcel_does_not_leave_the_pickup_desk_without_its_balance(qt
     assert [p.id for p in handover.waiting_for_person(person.id)] == [parcel.id]  # nothing half-done
     due = purchases.get(detail.order.id).balance_due_fen
     purchases.hand_over(actor, detail.order.id, due, Method.CASH, print_receipt=False)
-    handover.hand_over(actor, [parcel.id])  # paid: the parcel may go
-    assert handover.waiting_for_person(person.id) == []
+    assert handover.waiting_for_person(person.id) == []  # paid at the purchases desk: the parcel went with it
+    del window
+
+
+def test_handing_over_a_purchase_by_its_order_frees_the_parcels_shelf_slot(qtbot, station_app):
+    from station.domain.ledger import Method
+    from station.services.parcels.intake import IntakeRequest
+
+    window = open_station(qtbot, station_app)
+    actor = station_app.session.actor()
+    person, _ = station_app.services.people.create(actor, name="赵淑芬", phones=["13700005678"])
+    purchases = station_app.services.purchases
+    detail, _ = purchases.create(actor, person_id=person.id, print_receipt=False,
+                                 items=[make_item("洗衣液", "taobao", 2, 3590)])
+    purchases.place(actor, detail.order.id, "TB-1")
+    purchases.add_tracking(actor, detail.order.id, "JT0001234567890")
+    intake = station_app.services.parcels.intake
+    intake.take_in(actor, IntakeRequest("JT0001234567890", person_id=person.id))
+    assert intake.figures().waiting == 1
+    due = purchases.get(detail.order.id).balance_due_fen
+    purchases.hand_over(actor, detail.order.id, due, Method.CASH, print_receipt=False)
+    assert intake.figures().waiting == 0  # the parcel left the shelf with the money, in one transaction
+    assert station_app.services.parcels.handover.waiting_for_person(person.id) == []
     del window

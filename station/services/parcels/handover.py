@@ -58,6 +58,33 @@ class HandoverResult:
     changes: Changes
 
 
+def record_handover(uow, *, handover_id: str, at: str, today: str, actor_id: str,  # type: ignore[no-untyped-def]
+                    parcels: list[Parcel], picked_by: str = "", evidence_path: str = "", fee: int = 0,
+                    entry_id: str | None = None) -> None:
+    """Waiting parcels leave the shelf inside the caller's transaction: the handover row, the status
+    (guarded: a parcel already out fails the whole action), freed slots, events, audit and outbox.
+
+    The purchases desk calls it too, when an order is handed over with its balance by the order QR.
+    """
+    ids = [p.id for p in parcels]
+    person_ids = {p.person_id for p in parcels if p.person_id}
+    uow.parcels.add_handover({
+        "id": handover_id, "at": at, "business_date": today,
+        "person_id": next(iter(person_ids)) if len(person_ids) == 1 else None, "picked_by": picked_by,
+        "evidence_path": evidence_path.strip()[:300], "fee_fen": fee, "ledger_entry_id": entry_id,
+        "parcel_count": len(parcels), "operator_id": actor_id})
+    moved = uow.parcels.mark_handed_over(ids, handover_id, at, today, picked_by)
+    if moved != len(ids):  # someone else got there first: roll everything back
+        raise Conflict("handover.already_out", pickup_code="", status="")
+    for slot, count in Counter(p.slot for p in parcels).items():
+        uow.parcels.release_slot(slot, count)
+    record_many(uow, at=at, actor_id=actor_id, kind="handed_over",
+                parcels=[replace(p, status=ParcelStatus.HANDED_OVER, handed_over_at=at, picked_by=picked_by)
+                         for p in parcels],
+                details={"handover_id": handover_id, "picked_by": picked_by, "fee_fen": fee,
+                         "evidence": bool(evidence_path)})
+
+
 class HandoverService:
     def __init__(self, ctx: ServiceContext, printer: PrintSubmitter | None = None) -> None:
         self._ctx = ctx
@@ -148,22 +175,8 @@ class HandoverService:
                     fee, Direction.IN, Method(fee_method), Purpose.STORAGE_FEE, fee_reference,
                     "parcel_handover", handover_id, f"{len(parcels)}"))
                 entry_id = entry.id
-            person_ids = {p.person_id for p in parcels if p.person_id}
-            uow.parcels.add_handover({
-                "id": handover_id, "at": at, "business_date": today,
-                "person_id": next(iter(person_ids)) if len(person_ids) == 1 else None, "picked_by": proxy,
-                "evidence_path": evidence_path.strip()[:300], "fee_fen": fee, "ledger_entry_id": entry_id,
-                "parcel_count": len(parcels), "operator_id": actor.id})
-            moved = uow.parcels.mark_handed_over(ids, handover_id, at, today, proxy)
-            if moved != len(ids):  # someone else got there first: roll everything back
-                raise Conflict("handover.already_out", pickup_code="", status="")
-            for slot, count in Counter(p.slot for p in parcels).items():
-                uow.parcels.release_slot(slot, count)
-            record_many(uow, at=at, actor_id=actor.id, kind="handed_over",
-                        parcels=[replace(p, status=ParcelStatus.HANDED_OVER, handed_over_at=at, picked_by=proxy)
-                                 for p in parcels],
-                        details={"handover_id": handover_id, "picked_by": proxy, "fee_fen": fee,
-                                 "evidence": bool(evidence_path)})
+            record_handover(uow, handover_id=handover_id, at=at, today=today, actor_id=actor.id, parcels=parcels,
+                            picked_by=proxy, evidence_path=evidence_path, fee=fee, entry_id=entry_id)
             if print_receipt and self._printer is not None:
                 slip = ParcelSlip("receipt", station_name(uow), str(len(parcels)),
                                   tuple(f"{p.pickup_code} {carrier_name(p.carrier)} {p.waybill}" for p in parcels)

@@ -14,6 +14,7 @@ from station.domain.errors import Conflict, DomainError, NotFound
 from station.domain.ids import new_id
 from station.domain.ledger import Method, Purpose
 from station.domain.operators import Operator, Permission
+from station.domain.parcels import ParcelStatus
 from station.domain.ports import PrintSubmitter
 from station.domain.purchase_money import NOTHING, check_balance, check_deposit, payment_drafts
 from station.domain.purchase_receipts import order_receipt
@@ -32,6 +33,7 @@ from station.domain.purchases import (
 )
 from station.services.base import ServiceContext
 from station.services.ledger import record_entry
+from station.services.parcels.handover import record_handover
 from station.services.purchases.common import (
     PURCHASES,
     OrderDetail,
@@ -171,6 +173,10 @@ class OrderFlow:
                 self._take_payment(uow, actor, order, amount_fen, method, reference, Purpose.BALANCE)
             move(uow, order, Action.HAND_OVER, actor_id=actor.id, at=now,
                  details={"amount_fen": amount_fen, "method": str(method), "parcel_ids": order.parcel_ids()})
+            on_shelf = [p for p in uow.parcels.get_many(order.parcel_ids()) if p.status == ParcelStatus.WAITING]
+            if on_shelf:  # the goods leave the shelf in the same transaction as the money
+                record_handover(uow, handover_id=new_id(), at=now, today=self._ctx.today(), actor_id=actor.id,
+                                parcels=on_shelf)
             if print_receipt:
                 self._print(uow, actor, order_id, labels)
             detail = detail_of(uow, order_id)
