@@ -134,3 +134,21 @@ def test_handing_over_a_purchase_by_its_order_frees_the_parcels_shelf_slot(qtbot
     assert intake.figures().waiting == 0  # the parcel left the shelf with the money, in one transaction
     assert station_app.services.parcels.handover.waiting_for_person(person.id) == []
     del window
+
+
+def test_a_tracking_number_recorded_after_its_parcel_arrived_links_it(qtbot, station_app):
+    from station.services.parcels.intake import IntakeRequest
+
+    window = open_station(qtbot, station_app)
+    actor = station_app.session.actor()
+    person, _ = station_app.services.people.create(actor, name="钱多多", phones=["13600002222"])
+    intake = station_app.services.parcels.intake
+    parcel = intake.take_in(actor, IntakeRequest("SF1234567890123", person_id=person.id)).parcel  # too early
+    purchases = station_app.services.purchases
+    detail, _ = purchases.create(actor, person_id=person.id, print_receipt=False,
+                                 items=[make_item("雨靴", "jd", 1, 4500)])
+    purchases.place(actor, detail.order.id, "JD-9")
+    arrived, _ = purchases.add_tracking(actor, detail.order.id, "SF1234567890123")
+    assert str(arrived.order.state) == "arrived"
+    assert purchases.for_parcel(parcel.id).order.id == detail.order.id
+    del window

@@ -154,8 +154,24 @@ class OrderFlow:
                 raise Conflict("purchase.tracking_taken", text=number, order_no=other.order_no if other else "")
             uow.purchases.add_tracking(order_id, number, order.round, now)
             move(uow, order, Action.ADD_TRACKING, actor_id=actor.id, at=now, details={"tracking_no": number})
+            self._link_parcel_already_here(uow, number, actor.id, now)
             detail = detail_of(uow, order_id)
         return detail, Changes.of(PURCHASES)
+
+    @staticmethod
+    def _link_parcel_already_here(uow: Any, number: str, actor_id: str, at: str) -> None:
+        """The parcel may have been taken in before its tracking number was known: link it now, the same
+        way intake would have (the order moves to 'arrived' when its last parcel is in)."""
+        from station.services.purchases.matcher import PurchaseWaybillMatcher
+
+        waiting = [p for p in uow.parcels.find_by_waybill(number) if p.status == ParcelStatus.WAITING and not p.link]
+        if not waiting:
+            return
+        parcel = waiting[0]
+        match = PurchaseWaybillMatcher().on_parcel_arrived(uow, parcel_id=parcel.id, waybill=number,
+                                                          person_id=parcel.person_id, actor_id=actor_id, at=at)
+        if match:
+            uow.parcels.update_fields(parcel.id, link=match)
 
     # -- handover ------------------------------------------------------------------------------------
     def hand_over(self, actor: Operator, order_id: str, amount_fen: int, method: Method = Method.CASH,
