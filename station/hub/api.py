@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
@@ -118,6 +119,10 @@ def endpoint(handler):
             status, body, extra = 503, _error_body("hub.deadline"), {"Retry-After": "5"}
         except reference.MustRefetch:
             status, body, extra = 410, _error_body("ref.must_refetch"), {}
+        except DBAPIError:
+            # The hub's database is down or restarting: nothing was committed, so say "come back later"
+            # (signed when the station is known) instead of an unsigned 500.
+            status, body, extra = 503, _error_body("hub.database_unavailable"), {"Retry-After": "10"}
         auth: stations.StationAuth | None = ctx.get("auth")
         if auth is None:
             return Response(body, status_code=status, headers=extra, media_type="application/json")
