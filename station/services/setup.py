@@ -27,11 +27,6 @@ class SetupService:
         with self._ctx.uow() as uow:
             return uow.station.get()
 
-    def pending_outbox(self) -> int:
-        """Records waiting to reach the hub (shown in the status bar)."""
-        with self._ctx.uow() as uow:
-            return uow.outbox.pending_count() if uow.station.get() else 0
-
     def create_station(self, *, name: str, code: str, shopkeeper_name: str, pin: str,
                        paper_width_mm: int) -> tuple[Operator, Changes]:
         name = name.strip()

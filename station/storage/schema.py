@@ -166,21 +166,7 @@ audit_log = Table(
     Column("details", Text, nullable=False, server_default="{}"),
 )
 
-# Rows that must never change once written: the database refuses, not only the code.
-APPEND_ONLY_TRIGGERS = [
-    """CREATE TRIGGER ledger_entry_no_update BEFORE UPDATE ON ledger_entry
-       BEGIN SELECT RAISE(ABORT, 'ledger entries are immutable'); END""",
-    """CREATE TRIGGER ledger_entry_no_delete BEFORE DELETE ON ledger_entry
-       BEGIN SELECT RAISE(ABORT, 'ledger entries are immutable'); END""",
-    """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-       BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
-    """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-       BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
-    """CREATE TRIGGER outbox_payload_immutable BEFORE UPDATE OF
-       incarnation_id, seq, record_id, kind, schema_version, payload, payload_sha256, chain_hash,
-       created_wall ON outbox
-       BEGIN SELECT RAISE(ABORT, 'outbox records are immutable'); END""",
-]
+# Ledger, audit and outbox payloads are append-only: triggers in migration 0001 refuse changes.
 
 # Feature tables register themselves on this metadata (imported last: they import it from here).
 from station.storage import tables_parcels, tables_print, tables_purchases  # noqa: E402,F401

@@ -26,7 +26,7 @@ from station.domain.errors import DomainError
 from station.domain.ports_devices import SimulatorControl
 from station.domain.weights import parse_weight
 from station.ui.messages import message_for
-from station.ui.widgets.common import MessageLine
+from station.ui.widgets.common import MessageLine, row_of
 
 
 class TrainingPanel(QDockWidget):
@@ -44,12 +44,12 @@ class TrainingPanel(QDockWidget):
         self.code.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.scan_button = QPushButton(self.tr("Scan"))
         self.scan_button.clicked.connect(self._on_scan_clicked)
-        form.addRow(self.tr("Scanner"), _row(self.code, self.scan_button))
+        form.addRow(self.tr("Scanner"), row_of(self.code, self.scan_button))
         self.weight = QLineEdit()
         self.weight.setPlaceholderText(self.tr("e.g. 38.6 kg"))
         self.weigh_button = QPushButton(self.tr("Put on scale"))
         self.weigh_button.clicked.connect(self._on_weigh_clicked)
-        form.addRow(self.tr("Scale"), _row(self.weight, self.weigh_button))
+        form.addRow(self.tr("Scale"), row_of(self.weight, self.weigh_button))
         self.paper_out = QCheckBox(self.tr("Printer out of paper"))
         self.paper_out.toggled.connect(self._sim.set_paper_out)
         self.no_sim = QCheckBox(self.tr("Modem without SIM card"))
@@ -113,11 +113,3 @@ class TrainingPanel(QDockWidget):
             pixmap = pixmap.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
         self.preview.setPixmap(pixmap)
 
-
-def _row(*widgets: QWidget) -> QWidget:
-    holder = QWidget()
-    layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return holder

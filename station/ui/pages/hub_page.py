@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.domain.errors import DomainError
 from station.ui.context import UiContext
 from station.ui.messages import message_for
-from station.ui.widgets.common import MessageLine
+from station.ui.widgets.common import MessageLine, row_of
 
 
 def sync_state_text(status: dict) -> str:
@@ -32,7 +33,7 @@ def sync_state_text(status: dict) -> str:
     parts = []
     if status.get("alert") or status.get("last_error"):
         parts.append(QCoreApplication.translate("Hub", "Sync: problem — {reason}").format(
-            reason=message_for(_Coded(status.get("alert") or status.get("last_error")))))
+            reason=message_for(DomainError(status.get("alert") or status.get("last_error")))))
     elif status.get("state") == "syncing":
         parts.append(QCoreApplication.translate("Hub", "Sync: sending…"))
     else:
@@ -44,12 +45,6 @@ def sync_state_text(status: dict) -> str:
     if status.get("quarantined"):
         parts.append(QCoreApplication.translate("Hub", "{n} held back").format(n=status["quarantined"]))
     return " · ".join(parts)
-
-
-class _Coded(Exception):
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code, self.params = code, {}
 
 
 def _local(iso: str) -> str:
@@ -118,8 +113,8 @@ class HubPage(QWidget):
         self.ack_path.setPlaceholderText(self.tr("the hub's answer file from the USB stick"))
         self.ack_button = QPushButton(self.tr("Read the answer"))
         self.ack_button.clicked.connect(self._on_ack_clicked)
-        usb_form.addRow(self.tr("Records to the hub"), _row(self.export_path, self.export_button))
-        usb_form.addRow(self.tr("Answer from the hub"), _row(self.ack_path, self.ack_button))
+        usb_form.addRow(self.tr("Records to the hub"), row_of(self.export_path, self.export_button))
+        usb_form.addRow(self.tr("Answer from the hub"), row_of(self.ack_path, self.ack_button))
         layout.addWidget(usb)
         self.message = MessageLine()
         layout.addWidget(self.message)
@@ -180,11 +175,3 @@ class HubPage(QWidget):
         self._run(lambda: sync.import_ack(path),  # type: ignore[union-attr]
                   lambda n: self.tr("The hub confirmed {n} records.").format(n=n))
 
-
-def _row(*widgets: QWidget) -> QWidget:
-    holder = QWidget()
-    layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return holder

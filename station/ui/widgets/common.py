@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 
 class PageTitle(QLabel):
@@ -37,3 +37,13 @@ class MessageLine(QLabel):
         self.setText(text)
         self.style().unpolish(self)
         self.style().polish(self)
+
+
+def row_of(*widgets: QWidget) -> QWidget:
+    """Widgets side by side in one form row (a field and its button)."""
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return holder

@@ -14,6 +14,22 @@ depends_on = None
 
 T = sa.Text
 
+# Frozen here as this revision created them; the runtime copy in station.storage.schema may grow later.
+APPEND_ONLY_TRIGGERS = [
+    """CREATE TRIGGER ledger_entry_no_update BEFORE UPDATE ON ledger_entry
+       BEGIN SELECT RAISE(ABORT, 'ledger entries are immutable'); END""",
+    """CREATE TRIGGER ledger_entry_no_delete BEFORE DELETE ON ledger_entry
+       BEGIN SELECT RAISE(ABORT, 'ledger entries are immutable'); END""",
+    """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+       BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+    """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+       BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+    """CREATE TRIGGER outbox_payload_immutable BEFORE UPDATE OF
+       incarnation_id, seq, record_id, kind, schema_version, payload, payload_sha256, chain_hash,
+       created_wall ON outbox
+       BEGIN SELECT RAISE(ABORT, 'outbox records are immutable'); END""",
+]
+
 
 def upgrade() -> None:
     op.create_table(
@@ -114,8 +130,6 @@ def upgrade() -> None:
         sa.Column("target_id", T, nullable=False, server_default=""),
         sa.Column("details", T, nullable=False, server_default="{}"),
     )
-    from station.storage.schema import APPEND_ONLY_TRIGGERS
-
     for trigger in APPEND_ONLY_TRIGGERS:
         op.execute(trigger)
 
