@@ -56,8 +56,10 @@ def mask_id(number: str) -> str:
     """``110101199003074514`` -> ``110***********4514``: enough to recognise, not to reuse."""
     if len(number) <= 4:
         return "*" * len(number)
-    keep_head = 3 if len(number) > 10 else 1
-    return number[:keep_head] + "*" * (len(number) - keep_head - 4) + number[-4:]
+    # short passport-style numbers keep less, so something is always hidden
+    keep_head = 3 if len(number) > 10 else 1 if len(number) > 8 else 0
+    keep_tail = 4 if len(number) > 8 else 2
+    return number[:keep_head] + "*" * (len(number) - keep_head - keep_tail) + number[-keep_tail:]
 
 
 @dataclass(frozen=True, slots=True)
