@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
+from station.storage.fast import Sql
 from station.storage.schema import audit_log, station, sync_identity
 
 
@@ -16,9 +17,11 @@ class SqlAudit:
 
     def append(self, *, at: str, operator_id: str | None, action: str, target_kind: str = "",
                target_id: str = "", details: dict[str, Any] | None = None) -> None:
-        self._conn.execute(insert(audit_log), dict(
-            at=at, operator_id=operator_id, action=action, target_kind=target_kind, target_id=target_id,
-            details=json.dumps(details or {}, ensure_ascii=False, sort_keys=True)))
+        # plain SQL: every counter action writes one of these (station.storage.fast)
+        Sql(self._conn).run(
+            "INSERT INTO audit_log (at, operator_id, action, target_kind, target_id, details) VALUES (?,?,?,?,?,?)",
+            (at, operator_id, action, target_kind, target_id, json.dumps(details or {}, ensure_ascii=False,
+                                                                       sort_keys=True)))
 
     def recent(self, limit: int) -> list[dict[str, Any]]:
         rows = self._conn.execute(select(audit_log).order_by(audit_log.c.id.desc()).limit(limit)).mappings()
@@ -30,8 +33,8 @@ class SqlStationInfo:
         self._conn = conn
 
     def get(self) -> dict[str, Any] | None:
-        row = self._conn.execute(select(station)).mappings().first()
-        return dict(row) if row else None
+        row = Sql(self._conn).first("SELECT id, name, code, paper_width_mm, created_at FROM station")
+        return row._asdict() if row else None
 
     def save(self, info: dict[str, Any]) -> None:
         """First-run setup: the station row and its sync identity, created together."""

@@ -13,8 +13,9 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, func, select
 
+from station.storage.fast import Sql
 from station.storage.schema import outbox
 
 
@@ -37,20 +38,19 @@ class SqlOutbox:
 
     def append(self, kind: str, payload: dict[str, Any], *, record_id: str, created_wall: str,
                schema_version: int = 1, ref_versions: dict[str, int] | None = None) -> int:
-        row = self._conn.execute(text(
-            "UPDATE sync_identity SET next_seq = next_seq + 1 WHERE id = 1 "
-            "RETURNING incarnation_id, next_seq - 1, last_chain_hash")).one()
-        incarnation, seq, previous = row
+        sql = Sql(self._conn)  # every business action appends here: plain SQL (station.storage.fast)
+        incarnation, seq, previous = sql.first("SELECT incarnation_id, next_seq, last_chain_hash FROM sync_identity "
+                                               "WHERE id = 1")
         body = canonical_json(payload)
         body_hash = hashlib.sha256(body).digest()
         chain = hashlib.sha256(bytes(previous) + seq.to_bytes(8, "big") + body_hash).digest()
-        self._conn.execute(outbox.insert(), dict(
-            incarnation_id=incarnation, seq=seq, record_id=record_id, kind=kind,
-            schema_version=schema_version, payload=body, payload_sha256=body_hash, chain_hash=chain,
-            created_wall=created_wall, created_mono_ns=time.monotonic_ns(), boot_id=self._boot_id,
-            ref_versions=json.dumps(ref_versions or {}, sort_keys=True),
-        ))
-        self._conn.execute(text("UPDATE sync_identity SET last_chain_hash = :h WHERE id = 1"), {"h": chain})
+        sql.run("INSERT INTO outbox (incarnation_id, seq, record_id, kind, schema_version, payload, payload_sha256, "
+                "chain_hash, created_wall, created_mono_ns, boot_id, ref_versions) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (incarnation, seq, record_id, kind, schema_version, body, body_hash, chain, created_wall,
+                 time.monotonic_ns(), self._boot_id, json.dumps(ref_versions or {}, sort_keys=True)))
+        # one statement moves both: the transaction holds the write lock (BEGIN IMMEDIATE), so nobody took
+        # this seq between the read and here, and a rollback gives it back
+        sql.run("UPDATE sync_identity SET next_seq = next_seq + 1, last_chain_hash = ? WHERE id = 1", (chain,))
         return seq
 
     def pending_count(self) -> int:

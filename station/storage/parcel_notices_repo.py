@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, select, update
 
 from station.domain.notices import Notice, NoticeChannel, NoticeKind, NoticeState
+from station.storage.fast import Sql
 from station.storage.tables_parcels import parcel_notice
 
 
@@ -20,13 +21,15 @@ def _to_notice(r: Any) -> Notice:
 class SqlParcelNotices:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+        self._sql = Sql(conn)  # add / queued_for / set_content run on every intake (station.storage.fast)
 
     def add(self, notice: Notice, recipient_key: str, batch_id: str) -> None:
-        self._conn.execute(insert(parcel_notice), dict(
-            id=notice.id, kind=str(notice.kind), channel=str(notice.channel), state=str(notice.state),
-            person_id=notice.person_id, phone=notice.phone, recipient_key=recipient_key, text=notice.text,
-            parcel_ids=json.dumps(list(notice.parcel_ids)), batch_id=batch_id, created_at=notice.created_at,
-            business_date=notice.business_date))
+        self._sql.run(
+            "INSERT INTO parcel_notice (id, kind, channel, state, person_id, phone, recipient_key, text, parcel_ids, "
+            "batch_id, created_at, business_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (notice.id, str(notice.kind), str(notice.channel), str(notice.state), notice.person_id, notice.phone,
+             recipient_key, notice.text, json.dumps(list(notice.parcel_ids)), batch_id, notice.created_at,
+             notice.business_date))
 
     def get(self, notice_id: str) -> Notice | None:
         row = self._conn.execute(select(parcel_notice).where(parcel_notice.c.id == notice_id)).first()
@@ -34,14 +37,13 @@ class SqlParcelNotices:
 
     def queued_for(self, recipient_key: str, batch_id: str, kind: NoticeKind) -> Notice | None:
         """The notice still waiting to go to this person in this batch: parcels join it (one SMS each)."""
-        row = self._conn.execute(select(parcel_notice).where(
-            parcel_notice.c.recipient_key == recipient_key, parcel_notice.c.batch_id == batch_id,
-            parcel_notice.c.kind == str(kind), parcel_notice.c.state == str(NoticeState.QUEUED))).first()
+        row = self._sql.first("SELECT * FROM parcel_notice WHERE state = 'queued' AND recipient_key = ? "
+                              "AND batch_id = ? AND kind = ?", (recipient_key, batch_id, str(kind)))
         return _to_notice(row) if row else None
 
     def set_content(self, notice_id: str, text: str, parcel_ids: tuple[str, ...]) -> None:
-        self._conn.execute(update(parcel_notice).where(parcel_notice.c.id == notice_id).values(
-            text=text, parcel_ids=json.dumps(list(parcel_ids))))
+        self._sql.run("UPDATE parcel_notice SET text = ?, parcel_ids = ? WHERE id = ?",
+                      (text, json.dumps(list(parcel_ids)), notice_id))
 
     def reminded_on(self, recipient_key: str, business_date: str) -> bool:
         return self._conn.execute(select(parcel_notice.c.id).where(

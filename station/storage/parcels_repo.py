@@ -6,16 +6,16 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, literal_column, select, text, update
+from sqlalchemy import Connection, and_, delete, func, insert, select, update
 
 from station.domain.errors import DomainError
 from station.domain.parcels import DailyFigures, Parcel, ParcelSettings, ParcelStatus
 from station.domain.pickup_codes import ShelfSpec, Slot, slot_key
+from station.storage.fast import Sql, placeholders
 from station.storage.schema import person
 from station.storage.tables_parcels import parcel, parcel_event, parcel_handover, parcel_setting, shelf_slot
 
 SEARCH_CEILING = "\U0010ffff"
-_ROWID = literal_column("parcel.rowid")  # insertion order, even when the clock stood still or jumped
 WAITING = str(ParcelStatus.WAITING)
 
 
@@ -38,10 +38,11 @@ HUB_TEMPLATE_FIELDS = {"arrival": "arrival_template", "arrival_many": "arrival_m
 class SqlParcels:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+        self._sql = Sql(conn)  # the statements of the scan-to-record path (station.storage.fast)
 
     # settings and shelves -------------------------------------------------------------------------
     def settings(self) -> ParcelSettings:
-        raw = self._conn.execute(select(parcel_setting.c.value).where(parcel_setting.c.key == "parcels")).scalar()
+        raw = self._sql.scalar("SELECT value FROM parcel_setting WHERE key = 'parcels'")
         try:
             settings = ParcelSettings.from_dict(json.loads(raw)) if raw else ParcelSettings()
         except (ValueError, TypeError):
@@ -51,8 +52,7 @@ class SqlParcels:
     def _with_hub_templates(self, settings: ParcelSettings) -> ParcelSettings:
         """Notice texts the township hub sent down (reference data 'notice_templates': keys arrival,
         arrival_many, reminder, purchase) replace the station's own: the hub owns reference data."""
-        rows = self._conn.execute(text("SELECT key, value_json FROM reference_data "
-                                       "WHERE dataset = 'notice_templates'")).all()
+        rows = self._sql.rows("SELECT key, value_json FROM reference_data WHERE dataset = 'notice_templates'")
         changes = {}
         for key, value_json in rows:
             try:
@@ -71,8 +71,8 @@ class SqlParcels:
             self._conn.execute(insert(parcel_setting), dict(key="parcels", value=value))
 
     def slots(self) -> list[Slot]:
-        rows = self._conn.execute(select(shelf_slot).order_by(shelf_slot.c.position))
-        return [Slot(r.shelf, r.tier, r.capacity, r.occupied) for r in rows]
+        rows = self._sql.tuples("SELECT shelf, tier, capacity, occupied FROM shelf_slot ORDER BY position")
+        return [Slot(*r) for r in rows]
 
     def replace_shelves(self, specs: tuple[ShelfSpec, ...]) -> None:
         """Write the configured layout; a slot that still holds parcels can shrink to them but not vanish."""
@@ -101,9 +101,8 @@ class SqlParcels:
 
     def take_slot(self, key: str) -> bool:
         """Conditional: two writers cannot both take the last place (and the CHECK backs this up)."""
-        return self._conn.execute(update(shelf_slot).where(
-            shelf_slot.c.slot == key, shelf_slot.c.occupied < shelf_slot.c.capacity)
-            .values(occupied=shelf_slot.c.occupied + 1)).rowcount == 1
+        return self._sql.run("UPDATE shelf_slot SET occupied = occupied + 1 WHERE slot = ? AND occupied < capacity",
+                             (key,)) == 1
 
     def release_slot(self, key: str, count: int = 1) -> None:
         self._conn.execute(update(shelf_slot).where(shelf_slot.c.slot == key)
@@ -121,11 +120,10 @@ class SqlParcels:
     # codes ----------------------------------------------------------------------------------------
     def unavailable_serials(self, cooling_since: str, lo: int = 1, hi: int = 999_999) -> set[int]:
         """Serials in [lo, hi] held by a parcel on the shelf or resting after release (both index-only)."""
-        held = self._conn.execute(select(parcel.c.pickup_serial).where(
-            parcel.c.status == WAITING, parcel.c.pickup_serial.between(lo, hi)))
-        cooling = self._conn.execute(select(parcel.c.pickup_serial).where(
-            parcel.c.code_released_at > cooling_since, parcel.c.pickup_serial.between(lo, hi)))
-        return {s for (s,) in held} | {s for (s,) in cooling}
+        return set(self._sql.values(
+            "SELECT pickup_serial FROM parcel WHERE status = 'waiting' AND pickup_serial BETWEEN ?1 AND ?2 "
+            "UNION SELECT pickup_serial FROM parcel WHERE code_released_at > ?3 AND pickup_serial BETWEEN ?1 AND ?2",
+            (lo, hi, cooling_since)))
 
     def serial_free(self, serial: int, cooling_since: str, except_parcel: str) -> bool:
         clash = self._conn.execute(select(func.count()).select_from(parcel).where(
@@ -134,35 +132,35 @@ class SqlParcels:
         return clash == 0
 
     def last_intake(self) -> tuple[int, str] | None:
-        row = self._conn.execute(select(parcel.c.pickup_serial, parcel.c.slot)
-                                 .order_by(_ROWID.desc()).limit(1)).first()
+        # rowid is insertion order, even when the clock stood still or jumped
+        row = self._sql.first("SELECT pickup_serial, slot FROM parcel ORDER BY rowid DESC LIMIT 1")
         return (row[0], row[1] or "") if row else None
 
     # parcels --------------------------------------------------------------------------------------
     def add(self, p: Parcel, operator_id: str) -> None:
-        self._conn.execute(insert(parcel), dict(
-            id=p.id, waybill=p.waybill, waybill_rev=p.waybill[::-1], carrier=p.carrier, status=str(p.status),
-            pickup_serial=p.pickup_serial, pickup_code=p.pickup_code, slot=p.slot or None, person_id=p.person_id,
-            recipient_name=p.recipient_name, recipient_phone=p.recipient_phone,
-            recipient_last4=p.recipient_phone[-4:] if p.recipient_phone else "",
-            needs_completion=p.needs_completion, weight_g=p.weight_g, taken_in_at=p.taken_in_at,
-            taken_in_date=p.taken_in_date, hold_until=p.hold_until, batch_id=p.batch_id,
-            link=json.dumps(p.link, ensure_ascii=False, sort_keys=True), operator_id=operator_id))
+        self._sql.run(
+            "INSERT INTO parcel (id, waybill, waybill_rev, carrier, status, pickup_serial, pickup_code, slot, "
+            "person_id, recipient_name, recipient_phone, recipient_last4, needs_completion, weight_g, taken_in_at, "
+            "taken_in_date, hold_until, batch_id, link, operator_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (p.id, p.waybill, p.waybill[::-1], p.carrier, str(p.status), p.pickup_serial, p.pickup_code,
+             p.slot or None, p.person_id, p.recipient_name, p.recipient_phone,
+             p.recipient_phone[-4:] if p.recipient_phone else "", int(p.needs_completion), p.weight_g,
+             p.taken_in_at, p.taken_in_date, p.hold_until, p.batch_id,
+             json.dumps(p.link, ensure_ascii=False, sort_keys=True), operator_id))
 
     def get(self, parcel_id: str) -> Parcel | None:
-        row = self._conn.execute(select(parcel).where(parcel.c.id == parcel_id)).first()
+        row = self._sql.first("SELECT * FROM parcel WHERE id = ?", (parcel_id,))
         return to_parcel(row) if row else None
 
     def get_many(self, ids: list[str]) -> list[Parcel]:
         if not ids:
             return []
-        rows = self._conn.execute(select(parcel).where(parcel.c.id.in_(ids))).all()
+        rows = self._sql.rows(f"SELECT * FROM parcel WHERE id IN ({placeholders(len(ids))})", ids)
         by_id = {r.id: to_parcel(r) for r in rows}
         return [by_id[i] for i in ids if i in by_id]
 
     def find_by_waybill(self, waybill: str) -> list[Parcel]:
-        rows = self._conn.execute(select(parcel).where(parcel.c.waybill == waybill)
-                                  .order_by(parcel.c.taken_in_at.desc()))
+        rows = self._sql.rows("SELECT * FROM parcel WHERE waybill = ? ORDER BY taken_in_at DESC", (waybill,))
         return [to_parcel(r) for r in rows]
 
     def waiting_by_serial(self, serial: int) -> Parcel | None:
@@ -231,9 +229,8 @@ class SqlParcels:
 
     def add_event(self, parcel_id: str, at: str, kind: str, operator_id: str,
                   details: dict[str, Any] | None = None) -> None:
-        self._conn.execute(insert(parcel_event), dict(
-            parcel_id=parcel_id, at=at, kind=kind, operator_id=operator_id,
-            details=json.dumps(details or {}, ensure_ascii=False, sort_keys=True)))
+        self._sql.run("INSERT INTO parcel_event (parcel_id, at, kind, operator_id, details) VALUES (?,?,?,?,?)",
+                      (parcel_id, at, kind, operator_id, json.dumps(details or {}, ensure_ascii=False, sort_keys=True)))
 
     def add_events(self, rows: list[dict[str, Any]]) -> None:
         if rows:

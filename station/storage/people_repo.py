@@ -7,6 +7,7 @@ from collections import defaultdict
 from sqlalchemy import Connection, and_, delete, func, insert, select, update
 
 from station.domain.people import Person, PersonDraft, SearchKeys
+from station.storage.fast import Sql, placeholders
 from station.storage.schema import metadata, person, person_key, person_phone
 
 SEARCH_CEILING = "\U0010ffff"
@@ -15,6 +16,7 @@ SEARCH_CEILING = "\U0010ffff"
 class SqlPeople:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+        self._sql = Sql(conn)  # loading by id is on the scan-to-record path (station.storage.fast)
 
     def add(self, person_id: str, draft: PersonDraft, keys: SearchKeys, created_at: str) -> Person:
         self._conn.execute(insert(person), dict(
@@ -50,16 +52,15 @@ class SqlPeople:
     def _load(self, ids: list[str]) -> list[Person]:
         if not ids:
             return []
-        rows = self._conn.execute(select(person).where(person.c.id.in_(ids))).mappings().all()
+        marks = placeholders(len(ids))
+        rows = self._sql.rows(f"SELECT * FROM person WHERE id IN ({marks})", ids)
         phones: dict[str, list[str]] = defaultdict(list)
-        for pid, phone in self._conn.execute(
-            select(person_phone.c.person_id, person_phone.c.phone)
-            .where(person_phone.c.person_id.in_(ids)).order_by(person_phone.c.position)
-        ):
+        for pid, phone in self._sql.rows(
+                f"SELECT person_id, phone FROM person_phone WHERE person_id IN ({marks}) ORDER BY position", ids):
             phones[pid].append(phone)
         by_id = {
-            r["id"]: Person(r["id"], r["name"], tuple(phones[r["id"]]), r["village"], r["grp"], r["household"],
-                            r["notes"], r["created_at"], r["merged_into"])
+            r.id: Person(r.id, r.name, tuple(phones[r.id]), r.village, r.grp, r.household, r.notes, r.created_at,
+                         r.merged_into)
             for r in rows
         }
         return [by_id[i] for i in ids if i in by_id]
@@ -79,9 +80,8 @@ class SqlPeople:
         return self._load(ids[:limit])
 
     def find_by_phone(self, phone: str) -> list[Person]:
-        ids = [pid for (pid,) in self._conn.execute(
-            select(person_phone.c.person_id).join(person, person.c.id == person_phone.c.person_id)
-            .where(person_phone.c.phone == phone, person.c.merged_into.is_(None)))]
+        ids = self._sql.values("SELECT person_phone.person_id FROM person_phone JOIN person "
+                               "ON person.id = person_phone.person_id WHERE phone = ? AND merged_into IS NULL", (phone,))
         return self._load(ids)
 
     def find_by_name(self, name: str) -> list[Person]:

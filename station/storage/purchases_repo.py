@@ -10,6 +10,7 @@ from sqlalchemy import Connection, and_, case, func, insert, select, update
 from sqlalchemy.orm import aliased
 
 from station.domain.purchases import Event, Item, Order, OrderRow, OrderState, Platform, Tracking
+from station.storage.fast import Sql
 from station.storage.schema import ledger_entry, person
 from station.storage.tables_purchases import (
     purchase_event,
@@ -111,7 +112,8 @@ class SqlPurchases:
             tracking_no=tracking_no, order_id=order_id, round=round, added_at=at))
 
     def tracking(self, tracking_no: str) -> tuple[str, Tracking] | None:
-        r = self._conn.execute(select(purchase_tracking).where(purchase_tracking.c.tracking_no == tracking_no)).first()
+        # every parcel intake asks this (is it a purchase's parcel?): plain SQL, station.storage.fast
+        r = Sql(self._conn).first("SELECT * FROM purchase_tracking WHERE tracking_no = ?", (tracking_no,))
         if r is None:
             return None
         return r.order_id, Tracking(r.tracking_no, r.round, r.added_at, r.parcel_id, r.arrived_at)

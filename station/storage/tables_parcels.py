@@ -133,6 +133,7 @@ parcel_notice = Table(
     CheckConstraint("channel IN ('sms','print_list','wechat_text')", name="channel"),
     Index("ix_parcel_notice_state_channel", "state", "channel"),
     Index("ix_parcel_notice_recipient_date", "recipient_key", "business_date", "kind"),
+    Index("ix_parcel_notice_queued", "recipient_key", "batch_id", sqlite_where=text("state = 'queued'")),
 )
 
 stocktake = Table(
