@@ -1,10 +1,11 @@
 """Supervisor web pages (Chinese first, ``?lang=en`` for English): stations and their sync health,
-figures per station, enrolment QR codes, reference-data editing, SMS queue, exports."""
+figures per station, records with clock problems, enrolment QR codes, reference-data editing, SMS
+queue, exports."""
 
 from __future__ import annotations
 
 import json
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote
 
 from sqlalchemy import func, select
 from starlette.concurrency import run_in_threadpool
@@ -14,7 +15,7 @@ from starlette.routing import Route
 
 from station.hub import exports, reference, sms, stations, supervisors
 from station.hub import tables as t
-from station.hub.admin_html import page, qr_png_data_uri, table, tr
+from station.hub.admin_html import local_minute, page, qr_png_data_uri, table, tr
 from station.sync import wire
 
 COOKIE = "vs_hub_session"
@@ -57,21 +58,26 @@ def _guard(handler):
 
 async def login_page(request: Request) -> Response:
     lang = _lang(request)
+    error, status = "", 200
     if request.method == "POST":
         form = await _form(request)
-        token = await run_in_threadpool(supervisors.login, _hub(request).engine, form.get("name", ""),
-                                        form.get("password", ""))
-        if token:
+        res = await run_in_threadpool(supervisors.attempt, _hub(request).engine, form.get("name", ""),
+                                      form.get("password", ""), request.client.host if request.client else "")
+        if res.token:
             resp = RedirectResponse("/admin", status_code=303)
-            resp.set_cookie(COOKIE, token, httponly=True, samesite="strict", max_age=12 * 3600)
+            resp.set_cookie(COOKIE, res.token, httponly=True, samesite="strict", max_age=12 * 3600)
             return resp
-        error = f"<p class=err>{tr(lang, 'login_failed')}</p>"
-    else:
-        error = ""
+        if res.locked:
+            status = 429
+            msg = tr(lang, f"locked_{res.locked}").format(n=supervisors.NAME_LIMIT,
+                                                         until=local_minute(res.locked_until))
+        else:
+            msg = tr(lang, "login_failed")
+        error = f"<p class=err>{msg}</p>"
     body = (f"{error}<form method=post><label>{tr(lang, 'name')} <input name=name></label> "
             f"<label>{tr(lang, 'password')} <input name=password type=password></label> "
             f"<button>{tr(lang, 'login')}</button></form>")
-    return HTMLResponse(page(lang, tr(lang, "login"), body, None))
+    return HTMLResponse(page(lang, tr(lang, "login"), body, None), status_code=status)
 
 
 @_guard
@@ -111,6 +117,7 @@ def figures(kinds: dict[str, int]) -> dict[str, int]:
 async def home(request: Request) -> Response:
     lang = _lang(request)
     sts, gaps, conf, extra = await run_in_threadpool(_overview, _hub(request).engine)
+    judged, flagged = await run_in_threadpool(_clock_counts, _hub(request).engine)
     rows = []
     for s in sts:
         f = figures(extra["kinds"].get(s["station_id"], {}))
@@ -118,10 +125,60 @@ async def home(request: Request) -> Response:
         rows.append([f'<a href="/admin/stations/{s["station_id"]}">{s["station_code"]}</a>',
                      tr(lang, s["status"]), s["last_sync_at"] or "-", rep.get("pending", "?"),
                      rep.get("quarantined", "?"), gaps.get(s["station_id"], 0), conf.get(s["station_id"], 0),
+                     _clock_link(s["station_id"], flagged.get(s["station_id"], 0)),
                      f["parcel_in"], f["parcel_out"], f["purchases"], f["produce"], f["records"]])
     head = [tr(lang, k) for k in ("station", "status", "last_sync", "waiting", "quarantined", "gaps",
-                                  "conflicts", "parcel_in", "parcel_out", "purchases", "produce", "records")]
-    return HTMLResponse(page(lang, tr(lang, "stations"), table(head, rows, raw_cols={0}), request.state.session))
+                                  "conflicts", "clock_flags", "parcel_in", "parcel_out", "purchases", "produce",
+                                  "records")]
+    body = _pending_note(lang, judged) + table(head, rows, raw_cols={0, 7})
+    return HTMLResponse(page(lang, tr(lang, "stations"), body, request.state.session))
+
+
+def _clock_counts(engine) -> tuple[bool, dict[str, int]]:
+    return stations.sweep_clock_flags(engine), stations.clock_flag_counts(engine)
+
+
+def _clock_link(station_id: str, n: int) -> str:
+    return f'<a href="/admin/stations/{quote(station_id, safe="")}/clock">{n}</a>' if n else "0"
+
+
+def _pending_note(lang: str, judged: bool) -> str:
+    return "" if judged else f"<p class=err>{tr(lang, 'clock_pending')}</p>"
+
+
+def _clock_reason(lang: str, flags: int, offset_ms: int | None) -> str:
+    reasons = []
+    if flags & stations.CLOCK_OFF and offset_ms is not None:
+        reasons.append(tr(lang, "clock_off").format(n=round(abs(offset_ms) / 60_000)))
+    if flags & stations.CLOCK_FUTURE:
+        reasons.append(tr(lang, "clock_future"))
+    return "；".join(reasons) if lang != "en" else "; ".join(reasons)
+
+
+@_guard
+async def clock_page(request: Request) -> Response:
+    lang = _lang(request)
+    engine = _hub(request).engine
+    sid = request.path_params["station_id"]
+
+    def load():
+        judged = stations.sweep_clock_flags(engine)
+        with engine.begin() as conn:
+            code = conn.execute(select(t.station.c.station_code).where(t.station.c.station_id == sid)).scalar()
+        return judged, code, stations.flagged_records(engine, sid)
+
+    judged, code, recs = await run_in_threadpool(load)
+    if code is None:
+        return HTMLResponse("not found", status_code=404)
+    rows = [[code, r["incarnation_id"][:8], r["seq"], r["kind"], r["created_wall"],
+             "-" if r["clock_offset_ms"] is None else f"{r['clock_offset_ms'] / 60_000:+.1f}", r["received_at"],
+             _clock_reason(lang, r["clock_flags"], r["clock_offset_ms"])] for r in recs]
+    head = [tr(lang, k) for k in ("station", "incarnation", "seq", "kind", "created_wall", "offset_min",
+                                  "received_at", "reason")]
+    more = (f"<p>{tr(lang, 'clock_shown').format(n=stations.FLAGGED_SHOWN)}</p>"
+            if len(recs) >= stations.FLAGGED_SHOWN else "")
+    body = f"{_pending_note(lang, judged)}<p>{tr(lang, 'clock_help')}</p>{more}" + table(head, rows)
+    return HTMLResponse(page(lang, f"{code} · {tr(lang, 'clock_title')}", body, request.state.session))
 
 
 @_guard
@@ -146,9 +203,9 @@ async def station_page(request: Request) -> Response:
             days = conn.execute(select(t.record.c.day, t.record.c.kind, func.count(), func.sum(t.record.c.amount_fen))
                                 .where(t.record.c.station_id == sid).group_by(t.record.c.day, t.record.c.kind)
                                 .order_by(t.record.c.day.desc()).limit(300)).all()
-        return s, incs, cfs, days
+        return s, incs, cfs, days, _clock_counts(engine)[1].get(sid, 0)
 
-    s, incs, cfs, days = await run_in_threadpool(load)
+    s, incs, cfs, days, flagged = await run_in_threadpool(load)
     if s is None:
         return HTMLResponse("not found", status_code=404)
     csrf = request.state.session["csrf"]
@@ -157,7 +214,8 @@ async def station_page(request: Request) -> Response:
         f'<button name=action value="{a}">{tr(lang, a)}</button></form> '
         for a in ("revoked" if s["status"] == "active" else "active", "relay_off" if s["relay"] else "relay_on"))
     body = (f"<p>{s['station_code']} · {sid} · {tr(lang, s['status'])} · {tr(lang, 'key')} "
-            f"{wire.key_fingerprint(s['public_key'])}</p>{actions}<h2>{tr(lang, 'incarnations')}</h2>"
+            f"{wire.key_fingerprint(s['public_key'])}</p>{actions}"
+            f"<p>{tr(lang, 'clock_flags')}: {_clock_link(sid, flagged)}</p><h2>{tr(lang, 'incarnations')}</h2>"
             + table([tr(lang, "incarnation"), tr(lang, "watermark"), tr(lang, "max_seen"), tr(lang, "last_sync")],
                     [[i["incarnation_id"], i["contiguous_seq"], i["max_seq_seen"], i["last_batch_at"]] for i in incs])
             + f"<h2>{tr(lang, 'conflicts')}</h2>"
@@ -286,6 +344,7 @@ routes = [
     Route("/admin/logout", logout, methods=["POST"]),
     Route("/admin", home),
     Route("/admin/stations/{station_id}", station_page, methods=["GET", "POST"]),
+    Route("/admin/stations/{station_id}/clock", clock_page),
     Route("/admin/enrol", enrol_page, methods=["GET", "POST"]),
     Route("/admin/ref", ref_list),
     Route("/admin/ref/{dataset}", ref_edit, methods=["GET", "POST"]),

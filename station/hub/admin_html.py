@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import io
 from html import escape
 
@@ -35,6 +36,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sneakernet_help": ("导入服务站导出的同步文件，下载回执文件带回服务站。",
                         "Import a station's sync file; take the receipt file back to the station."),
     "relay_on": ("设为短信中继", "Make SMS relay"), "relay_off": ("取消短信中继", "Stop SMS relay"),
+    "locked_name": ("该账号连续 {n} 次密码错误，已被锁定，请在 {until} 之后再试。",
+                    "This login is locked after {n} wrong passwords. Try again after {until}."),
+    "locked_addr": ("这台电脑登录失败次数太多，已暂停登录，请在 {until} 之后再试。",
+                    "Too many failed logins from this computer. Try again after {until}."),
+    "clock_flags": ("时钟异常", "Clock flags"), "clock_title": ("时钟异常记录", "Records with clock problems"),
+    "clock_help": ("记录不会因为时间不对而被拒收，这里只是提醒检查服务站电脑的时钟。偏差 = 中心时间 − 站点时间（分钟），"
+                   "正数表示站点时钟慢，负数表示站点时钟快。",
+                   "Records are never refused for their time; this list only says which station clock to check. "
+                   "Offset = hub time − station time in minutes: positive means the station clock is behind."),
+    "clock_off": ("时钟偏差 {n} 分钟", "clock off by {n} min"), "clock_future": ("时间在未来", "dated in the future"),
+    "clock_pending": ("还有记录的时间没有检查完，请稍后刷新。", "Some records are not checked yet; refresh in a moment."),
+    "clock_shown": ("只显示最近的 {n} 条。", "Only the newest {n} are shown."),
+    "seq": ("序号", "Seq"), "offset_min": ("偏差（分钟）", "Offset (min)"),
+    "created_wall": ("站点记录时间", "Station time"), "received_at": ("中心收到时间", "Received at hub"),
 }
 
 
@@ -43,6 +58,12 @@ def tr(lang: str, key: str) -> str:
     if pair is None:
         return key
     return pair[1] if lang == "en" else pair[0]
+
+
+def local_minute(moment: dt.datetime) -> str:
+    """The hub machine's local time, rounded up to the minute: "try again after 14:36" must be true."""
+    up = moment.astimezone() + dt.timedelta(seconds=59, microseconds=999_999)
+    return up.strftime("%Y-%m-%d %H:%M")
 
 
 def table(head: list[str], rows: list[list], raw_cols: set[int] = frozenset()) -> str:

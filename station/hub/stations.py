@@ -1,15 +1,16 @@
 """Stations as the hub knows them: the hub's own signing key, enrolment tokens, registration,
-request authentication (signature + nonce), revocation and key rotation."""
+request authentication (signature + nonce), revocation and key rotation, and clock flags."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import secrets
+import time
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from station.hub import tables as t
@@ -167,3 +168,72 @@ def clock_offset_ms(created: str) -> int | None:
     if moment.tzinfo is None:
         return None
     return int((utc_now() - moment).total_seconds() * 1000)
+
+
+# ---------------------------------------------------------------- clock flags (sync.md §4.11)
+
+CLOCK_OFF, CLOCK_FUTURE = 1, 2  # bits in hub_record.clock_flags
+CLOCK_OFF_MS = 5 * 60_000
+# With a good clock, created_wall + offset can still pass received_at a little: the Created header
+# has whole seconds, the offset includes transit, and NTP steps clocks back by seconds. A minute of
+# that never matters to a report; a real future date (a clock set days ahead, then put right) does.
+FUTURE_GRACE_MS = 60_000
+SWEEP_CHUNK = 2000
+FLAGGED_SHOWN = 500
+
+
+def _instant(text: str | None) -> dt.datetime | None:
+    try:
+        moment = dt.datetime.fromisoformat(text or "")
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None  # a time without a zone cannot be placed
+
+
+def clock_flags(created_wall: str, offset_ms: int | None, received_at: str) -> int:
+    """Records are never refused for their time; these bits only tell a supervisor to look."""
+    flags = CLOCK_OFF if offset_ms is not None and abs(offset_ms) > CLOCK_OFF_MS else 0
+    created, received = _instant(created_wall), _instant(received_at)
+    if created is not None and received is not None:
+        # No offset (the Created header was unreadable): judge the station's time as it stands.
+        ahead_ms = (created - received) / dt.timedelta(milliseconds=1) + (offset_ms or 0)
+        if ahead_ms > FUTURE_GRACE_MS:
+            flags |= CLOCK_FUTURE
+    return flags
+
+
+def sweep_clock_flags(engine: Engine, budget_s: float = 2.0) -> bool:
+    """Judge the records not judged yet (ingest leaves clock_flags NULL), in short transactions because
+    on SQLite each one holds the write lock that ingestion needs. Returns False if time ran out with
+    records left; the next page view goes on. If ingest ever sets the column itself, this finds nothing."""
+    rc = t.record.c
+    stop = time.monotonic() + budget_s
+    judge = (update(t.record).where(rc.station_id == bindparam("k_sid"), rc.incarnation_id == bindparam("k_inc"),
+                                    rc.seq == bindparam("k_seq")).values(clock_flags=bindparam("k_flags")))
+    while True:
+        with engine.begin() as conn:
+            rows = conn.execute(select(rc.station_id, rc.incarnation_id, rc.seq, rc.created_wall, rc.clock_offset_ms,
+                                       rc.received_at).where(t.CLOCK_UNCHECKED).limit(SWEEP_CHUNK)).all()
+            if rows:
+                conn.execute(judge, [{"k_sid": r[0], "k_inc": r[1], "k_seq": r[2],
+                                      "k_flags": clock_flags(r[3], r[4], r[5])} for r in rows])
+        if len(rows) < SWEEP_CHUNK:
+            return True
+        if time.monotonic() > stop:
+            return False
+
+
+def clock_flag_counts(engine: Engine) -> dict[str, int]:
+    with engine.begin() as conn:
+        return dict(conn.execute(select(t.record.c.station_id, func.count()).where(t.CLOCK_FLAGGED)
+                                 .group_by(t.record.c.station_id)).all())
+
+
+def flagged_records(engine: Engine, station_id: str) -> list[dict]:
+    """The newest FLAGGED_SHOWN flagged records of one station."""
+    rc = t.record.c
+    with engine.begin() as conn:
+        return [dict(r) for r in conn.execute(
+            select(rc.incarnation_id, rc.seq, rc.kind, rc.created_wall, rc.clock_offset_ms, rc.received_at,
+                   rc.clock_flags).where(rc.station_id == station_id, t.CLOCK_FLAGGED)
+            .order_by(rc.received_at.desc(), rc.seq.desc()).limit(FLAGGED_SHOWN)).mappings()]

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    literal_column,
 )
 
 metadata = MetaData()
@@ -72,6 +73,8 @@ record = Table("hub_record", metadata,
                Column("received_at", String(40), nullable=False),
                Column("clock_offset_ms", BigInteger),
                Column("batch_id", String(64), nullable=False),
+               # NULL until stations.sweep_clock_flags has judged the record's time; then 0 or CLOCK_* bits.
+               Column("clock_flags", Integer),
                PrimaryKeyConstraint("station_id", "incarnation_id", "seq"),
                UniqueConstraint("record_id", name="uq_hub_record_record_id"))
 
@@ -140,6 +143,14 @@ supervisor = Table("hub_supervisor", metadata,
                    Column("password_hash", String(300), nullable=False),
                    Column("created_at", String(40), nullable=False))
 
+# Failed supervisor logins per "name:<name>" and per "addr:<client address>". Rows exist for names that
+# are not supervisors too, so a lock never tells a stranger which names are real.
+login_throttle = Table("hub_login_throttle", metadata,
+                       Column("key", String(120), primary_key=True),
+                       Column("failures", Integer, nullable=False),
+                       Column("last_failure_at", String(40), nullable=False),
+                       Column("locked_until", String(40)))
+
 session = Table("hub_session", metadata,
                 Column("token_hash", String(64), primary_key=True),
                 Column("name", String(64), nullable=False),
@@ -150,3 +161,12 @@ Index("ix_hub_record_station_day", record.c.station_id, record.c.day, record.c.k
 Index("ix_hub_conflict_station", conflict.c.station_id, conflict.c.incarnation_id, conflict.c.seq)
 Index("ix_hub_sms_state", sms.c.state, sms.c.created_at)
 Index("ix_hub_nonce_seen", nonce.c.seen_at)
+Index("ix_hub_login_throttle_last", login_throttle.c.last_failure_at)
+# Partial indexes: the sweep finds unjudged records, the pages count and list flagged ones, without
+# scanning hub_record. Queries must repeat these predicates literally (no bound parameter) to use them.
+CLOCK_UNCHECKED = record.c.clock_flags.is_(None)
+CLOCK_FLAGGED = record.c.clock_flags > literal_column("0")
+Index("ix_hub_record_clock_unchecked", record.c.station_id, record.c.incarnation_id, record.c.seq,
+      sqlite_where=CLOCK_UNCHECKED, postgresql_where=CLOCK_UNCHECKED)
+Index("ix_hub_record_clock_flagged", record.c.station_id, record.c.incarnation_id, record.c.seq,
+      sqlite_where=CLOCK_FLAGGED, postgresql_where=CLOCK_FLAGGED)
