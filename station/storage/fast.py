@@ -27,7 +27,7 @@ def driver(conn: Connection) -> sqlite3.Connection:
 
 @lru_cache(maxsize=256)
 def _row_type(fields: tuple[str, ...]) -> Any:
-    return namedtuple("Row", fields, rename=True)  # noqa: PYI024
+    return namedtuple("Row", fields, rename=True)
 
 
 def _row_type_of(cursor: sqlite3.Cursor) -> Any:

@@ -26,10 +26,10 @@ class SqlParcelNotices:
     def add(self, notice: Notice, recipient_key: str, batch_id: str) -> None:
         self._sql.run(
             "INSERT INTO parcel_notice (id, kind, channel, state, person_id, phone, recipient_key, text, parcel_ids, "
-            "batch_id, created_at, business_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "batch_id, created_at, business_date, attempts, sent_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (notice.id, str(notice.kind), str(notice.channel), str(notice.state), notice.person_id, notice.phone,
              recipient_key, notice.text, json.dumps(list(notice.parcel_ids)), batch_id, notice.created_at,
-             notice.business_date))
+             notice.business_date, notice.attempts, notice.sent_at))
 
     def get(self, notice_id: str) -> Notice | None:
         row = self._conn.execute(select(parcel_notice).where(parcel_notice.c.id == notice_id)).first()

@@ -70,6 +70,12 @@ class MainWindow(QMainWindow):
         self.workspace.settings_page.language_chosen.connect(self.language_chosen)
         self.workspace.settings_page.restored.connect(self._on_database_restored)
         self._build_status_bar()
+        # The sync line reads the outbox on its own connection (a few ms on a big database): after a
+        # burst of scans it is read once, not once per scan between two scans.
+        self._sync_status_due = QTimer(self)
+        self._sync_status_due.setSingleShot(True)
+        self._sync_status_due.setInterval(400)
+        self._sync_status_due.timeout.connect(self._refresh_sync_status)
         ctx.runner.changed.connect(self._on_changed)
         ctx.session.operator_changed.connect(self._on_operator_changed)
         if ctx.bridge is not None:
@@ -169,7 +175,7 @@ class MainWindow(QMainWindow):
     def _on_changed(self, _changes: Changes) -> None:
         if self._ctx is not None and self._ctx.sync is not None:
             self._ctx.sync.sync_now()  # a new local record: send it soon (the worker respects back-off)
-        self._refresh_sync_status()
+        self._sync_status_due.start()
 
     def _refresh_sync_status(self) -> None:
         if self._ctx is None:

@@ -58,6 +58,9 @@ def _catalogue() -> dict[str, str]:
         "handover.fee_unpaid": QCoreApplication.translate("Errors", "A storage fee is due. Choose how it is paid, or waive it."),
         "handover.not_found": QCoreApplication.translate("Errors", "This handover was not found."),
         "handover.already_undone": QCoreApplication.translate("Errors", "This handover has already been undone."),
+        "handover.undo_fee_needs_shopkeeper": QCoreApplication.translate(
+            "Errors", "This handover took a storage fee of {fee}. Paying it back is a money correction: ask the "
+                      "shopkeeper to undo it."),
         "handover.reason_required": QCoreApplication.translate("Errors", "Please give the reason for the undo."),
         "notice.no_sender": QCoreApplication.translate("Errors", "No SMS modem is set up. Use the printed list or the WeChat text."),
         "notice.not_found": QCoreApplication.translate("Errors", "This notice was not found."),

@@ -8,6 +8,7 @@ from support import FixedClock
 from station.domain.errors import DomainError
 from station.domain.ledger import Method
 from station.domain.notices import NoticeChannel, NoticeState
+from station.domain.operators import Role
 from station.domain.parcels import ParcelSettings, ParcelStatus, ProblemKind
 from station.domain.pickup_codes import ShelfSpec
 from station.services.base import ServiceContext
@@ -178,6 +179,30 @@ def test_storage_fee_is_a_ledger_entry_in_the_handover(desk, services, shopkeepe
     result = desk.handover.hand_over(shopkeeper, [parcel.id], fee_method=Method.CASH)
     assert result.fee_fen == 300
     assert services.ledger.balances()["cash"] == 300
+
+
+def test_undoing_a_handover_with_a_fee_pays_the_fee_back_in_the_same_action(desk, services, shopkeeper, zhang,
+                                                                             clock):
+    desk.retention.save_settings(shopkeeper, ParcelSettings(free_days=2, fee_per_day_fen=100, fee_cap_fen=500))
+    parcel = take(desk, shopkeeper, "SF1000000000001", person_id=zhang.id).parcel
+    clock.advance(days=5)
+    result = desk.handover.hand_over(shopkeeper, [parcel.id], fee_method=Method.WECHAT, fee_reference="WX1")
+    clerk, _ = services.auth.add_operator(shopkeeper, "李小红", Role.CLERK, "1357")
+    with pytest.raises(DomainError) as err:  # a clerk may not correct money: nothing changes
+        desk.handover.undo_handover(clerk, result.handover_id, "wrong person")
+    assert err.value.code == "handover.undo_fee_needs_shopkeeper" and err.value.params["fee"] == "￥3.00"
+    assert desk.intake.get(parcel.id).status == ParcelStatus.HANDED_OVER
+    assert services.ledger.balances()["wechat"] == 300
+    undone = desk.handover.undo_handover(shopkeeper, result.handover_id, "wrong person")
+    assert undone.refunded_fen == 300 and undone.parcel_count == 1 and undone.changes.touches("ledger")
+    assert services.ledger.balances()["wechat"] == 0
+    entries = services.ledger.entries_on(clock.now().date().isoformat())
+    refund = next(e for e in entries if e.reverses_id is not None)
+    assert refund.note == "wrong person" and refund.method == Method.WECHAT
+    assert desk.intake.get(parcel.id).status == ParcelStatus.WAITING
+    # handed over again without a fee (waived) and undone by a clerk: no money moves
+    again = desk.handover.hand_over(shopkeeper, [parcel.id], waive_fee=True)
+    assert desk.handover.undo_handover(clerk, again.handover_id, "again").refunded_fen == 0
 
 
 def test_undo_intake_is_a_reversing_event(desk, shopkeeper, engine):

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from ui_support import set_up_station, wait_idle
 
 from station.domain.errors import DomainError, NotFound
+from station.domain.notices import NoticeChannel, NoticeState
 from station.services.parcels.intake import IntakeRequest
 from station.ui.messages import message_for
 
@@ -195,6 +196,16 @@ def test_overdue_list_extend_problem_return_and_wechat_text(qtbot, station_app):
     qtbot.mouseClick(page.return_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, station_app)
     assert page.table.rowCount() == 2  # refreshed: the returned parcel left the list
+    queued_list = desk.notices.notices((NoticeState.QUEUED,))
+    assert queued_list and {n.channel for n in queued_list} == {NoticeChannel.PRINT_LIST}
     qtbot.mouseClick(page.wechat_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, station_app)
     text = QGuiApplication.clipboard().text()
     assert taken[0].pickup_code in text and "138****5678" in text
+    assert "1" in page.message.text() and page.message.objectName() != "ErrorText"
+    # the post is on record: one WeChat notice for the one recipient, with both waiting parcels; the
+    # notice-board notices of those parcels count as posted
+    wechat = [n for n in desk.notices.notices((NoticeState.SENT,)) if n.channel == NoticeChannel.WECHAT_TEXT]
+    assert len(wechat) == 1 and set(wechat[0].parcel_ids) == {taken[0].id, taken[2].id}
+    assert wechat[0].sent_at and taken[0].pickup_code in wechat[0].text
+    assert not [n for n in desk.notices.notices((NoticeState.QUEUED,)) if taken[0].id in n.parcel_ids]

@@ -10,7 +10,7 @@ from datetime import date
 from station.domain.changes import LEDGER, Changes
 from station.domain.errors import Conflict, DomainError, NotFound
 from station.domain.ids import new_id
-from station.domain.ledger import Direction, EntryDraft, Method, Purpose
+from station.domain.ledger import Direction, EntryDraft, Method, Purpose, reversal_of
 from station.domain.money import format_fen
 from station.domain.operators import Operator, Permission
 from station.domain.parcel_documents import ParcelSlip
@@ -48,6 +48,13 @@ class PickupLookup:
     parcels: list[Parcel]  # waiting parcels found, oldest first
     people: list[Person]  # the distinct registered recipients among them
     by: str  # 'code', 'last4', 'code_or_last4', 'waybill', 'person'
+
+
+@dataclass(frozen=True, slots=True)
+class UndoResult:
+    parcel_count: int  # parcels back on the shelf
+    refunded_fen: int  # the storage fee paid back (0: none was taken)
+    changes: Changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,22 +209,32 @@ class HandoverService:
                 raise DomainError("handover.purchase_balance_due", pickup_code=parcel.pickup_code,
                                   order_no=order.order_no, balance=format_fen(due))
 
-    def undo_handover(self, actor: Operator, handover_id: str, reason: str) -> Changes:
+    def undo_handover(self, actor: Operator, handover_id: str, reason: str) -> UndoResult:
         """The parcels go back on the shelf by new events; the same code if it has not been reused, and a
-        slot with room (the old one if it still has some). A fee taken is reversed in the ledger by the
-        shopkeeper separately, as every money correction is."""
+        slot with room (the old one if it still has some). A storage fee taken with the handover is paid
+        back by a reversing ledger entry in the same transaction; because that is a money correction, only
+        someone who may correct money (the shopkeeper) can undo such a handover."""
         actor.require(Permission.COUNTER_WORK)
         if not reason.strip():
             raise DomainError("handover.reason_required")
         now = self._ctx.clock.now()
         at = self._ctx.now_iso()
+        refunded = 0
         with self._ctx.uow() as uow:
-            if uow.parcels.handover(handover_id) is None:
+            handover = uow.parcels.handover(handover_id)
+            if handover is None:
                 raise NotFound("handover.not_found")
             parcels = [p for p in uow.parcels.parcels_of_handover(handover_id)
                        if p.status == ParcelStatus.HANDED_OVER]
             if not parcels:
                 raise Conflict("handover.already_undone")
+            fee_entry = uow.ledger.get(handover["ledger_entry_id"]) if handover.get("ledger_entry_id") else None
+            if fee_entry is not None and uow.ledger.reversal_of(fee_entry.id) is None:
+                if not actor.can(Permission.CORRECT_MONEY):
+                    raise DomainError("handover.undo_fee_needs_shopkeeper", fee=format_fen(fee_entry.amount_fen))
+                draft = replace(reversal_of(fee_entry), note=reason.strip()[:200])
+                record_entry(uow, self._ctx, actor, draft, reverses_id=fee_entry.id)
+                refunded = fee_entry.amount_fen
             settings = uow.parcels.settings()
             since = cooling_since(now, settings)
             for p in parcels:
@@ -235,5 +252,6 @@ class HandoverService:
                 record(uow, at=at, actor_id=actor.id, kind="handover_undone",
                        parcel=replace(p, status=ParcelStatus.WAITING, slot=slot.key, pickup_serial=serial,
                                       pickup_code=code, handed_over_at=None, picked_by=""),
-                       details={"handover_id": handover_id, "reason": reason.strip()[:200]})
-        return Changes.of(PARCELS)
+                       details={"handover_id": handover_id, "reason": reason.strip()[:200],
+                                "fee_refunded_fen": refunded})
+        return UndoResult(len(parcels), refunded, Changes.of(PARCELS, LEDGER) if refunded else Changes.of(PARCELS))

@@ -44,6 +44,42 @@ class SendReport:
     changes: Changes
 
 
+@dataclass(frozen=True, slots=True)
+class WechatPost:
+    text: str
+    recipients: int
+    changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class _ArrivalGroup:
+    line: ListLine
+    person_id: str | None
+    phone: str
+    parcel_ids: tuple[str, ...]
+
+
+def _arrival_groups(uow) -> list[_ArrivalGroup]:  # type: ignore[no-untyped-def]
+    """Waiting parcels grouped by recipient (person, else phone, else the parcel alone), in code order."""
+    parcels = uow.parcels.waiting()
+    names = {}
+    for pid in {p.person_id for p in parcels if p.person_id}:
+        person = uow.people.get(pid)
+        names[pid] = person.name if person else ""
+    grouped: dict[str, list[Parcel]] = defaultdict(list)
+    for p in parcels:
+        grouped[p.person_id or p.recipient_phone or p.id].append(p)
+    groups = []
+    for items in grouped.values():
+        first = items[0]
+        name = names.get(first.person_id or "", "") or first.recipient_name
+        line = list_line(name, first.recipient_phone, tuple(p.pickup_code for p in items),
+                         tuple(carrier_name(p.carrier) for p in items),
+                         date.fromisoformat(min(p.taken_in_date for p in items)))
+        groups.append(_ArrivalGroup(line, first.person_id, first.recipient_phone, tuple(p.id for p in items)))
+    return sorted(groups, key=lambda g: g.line.codes)
+
+
 class NoticeService:
     def __init__(self, ctx: ServiceContext, sender: NoticeSender | None = None,
                  printer: PrintSubmitter | None = None) -> None:
@@ -144,36 +180,60 @@ class NoticeService:
     def arrival_list(self) -> list[ListLine]:
         """Every waiting parcel, one line per recipient, names and phones masked for the notice board."""
         with self._ctx.uow() as uow:
-            parcels = uow.parcels.waiting()
-            names = {}
-            for pid in {p.person_id for p in parcels if p.person_id}:
-                person = uow.people.get(pid)
-                names[pid] = person.name if person else ""
-        grouped: dict[str, list[Parcel]] = defaultdict(list)
-        for p in parcels:
-            grouped[p.person_id or p.recipient_phone or p.id].append(p)
-        lines = []
-        for items in grouped.values():
-            first = items[0]
-            name = names.get(first.person_id or "", "") or first.recipient_name
-            lines.append(list_line(name, first.recipient_phone, tuple(p.pickup_code for p in items),
-                                   tuple(carrier_name(p.carrier) for p in items),
-                                   date.fromisoformat(min(p.taken_in_date for p in items))))
-        return sorted(lines, key=lambda ln: ln.codes)
+            return [group.line for group in _arrival_groups(uow)]
 
     def wechat_text(self) -> str:
+        """The text only (a preview); ``post_wechat`` is what records who was told."""
         with self._ctx.uow() as uow:
             station = station_name(uow)
-        return wechat_text(station, self._ctx.clock.now().date(), self.arrival_list())
+            lines = [group.line for group in _arrival_groups(uow)]
+        return wechat_text(station, self._ctx.clock.now().date(), lines)
+
+    def post_wechat(self, actor: Operator) -> WechatPost:
+        """The operator copies the arrival list for the village WeChat group. Each recipient on it gets a
+        notice record on the WeChat channel, sent now (the operator pastes it at once), and the queued
+        notice-board notices of those parcels count as posted: all in one transaction with the text."""
+        actor.require(Permission.COUNTER_WORK)
+        at, today = self._ctx.now_iso(), self._ctx.today()
+        with self._ctx.uow() as uow:
+            station = station_name(uow)
+            groups = _arrival_groups(uow)
+            text = wechat_text(station, self._ctx.clock.now().date(), [g.line for g in groups])
+            for group in groups:
+                line = group.line
+                notice = Notice(new_id(), NoticeKind.ARRIVAL, NoticeChannel.WECHAT_TEXT, NoticeState.SENT,
+                                group.person_id, group.phone,
+                                f"{line.name} {line.phone_masked} 取件码 {join_codes(line.codes)}".strip(),
+                                group.parcel_ids, at, today, attempts=1, sent_at=at)
+                uow.parcel_notices.add(notice, group.person_id or group.phone or group.parcel_ids[0], "")
+            posted = self._posted(uow, at, {pid for g in groups for pid in g.parcel_ids})
+            details = {"channel": str(NoticeChannel.WECHAT_TEXT), "recipients": len(groups),
+                       "parcels": sum(len(g.parcel_ids) for g in groups), "list_notices_posted": posted}
+            uow.audit.append(at=at, operator_id=actor.id, action="notice.wechat_posted", details=details)
+            uow.outbox.append("parcel.notices_posted", details | {"by": actor.id}, record_id=new_id(),
+                              created_wall=at)
+        return WechatPost(text, len(groups), Changes.of(NOTICES))
+
+    @staticmethod
+    def _posted(uow, at: str, parcel_ids: set[str] | None = None) -> int:  # type: ignore[no-untyped-def]
+        """Queued notice-board notices (of these parcels, or all) now count as sent."""
+        count = 0
+        for notice in uow.parcel_notices.with_state((NoticeState.QUEUED,), NoticeChannel.PRINT_LIST, 5000):
+            if parcel_ids is None or parcel_ids.intersection(notice.parcel_ids):
+                uow.parcel_notices.record_attempt(notice.id, NoticeState.SENT, "", at)
+                count += 1
+        return count
 
     def mark_posted(self, actor: Operator) -> Changes:
         """The arrival list was printed or pasted: queued non-SMS notices count as sent."""
         actor.require(Permission.COUNTER_WORK)
         at = self._ctx.now_iso()
         with self._ctx.uow() as uow:
-            for notice in uow.parcel_notices.with_state((NoticeState.QUEUED,), NoticeChannel.PRINT_LIST, 5000):
-                uow.parcel_notices.record_attempt(notice.id, NoticeState.SENT, "", at)
-            uow.audit.append(at=at, operator_id=actor.id, action="notice.list_posted")
+            posted = self._posted(uow, at)
+            details = {"channel": str(NoticeChannel.PRINT_LIST), "list_notices_posted": posted}
+            uow.audit.append(at=at, operator_id=actor.id, action="notice.list_posted", details=details)
+            uow.outbox.append("parcel.notices_posted", details | {"by": actor.id}, record_id=new_id(),
+                              created_wall=at)
         return Changes.of(NOTICES)
 
     def print_arrival_list(self, actor: Operator) -> Changes:

@@ -31,7 +31,7 @@ from station.domain.parcels import Parcel
 from station.domain.people import Person
 from station.domain.phones import mask_phone
 from station.services.parcels.common import PARCELS
-from station.services.parcels.handover import HandoverResult, PickupLookup
+from station.services.parcels.handover import HandoverResult, PickupLookup, UndoResult
 from station.ui.context import UiContext
 from station.ui.messages import message_for
 from station.ui.pages.parcels_widgets import (
@@ -276,18 +276,23 @@ class HandoverPage(QWidget):
             return
         handover_id = self._last_handover
         desk, actor = self._desk, self._ctx.session.actor()
-        self._ctx.runner.run(lambda: desk.handover.undo_handover(actor, handover_id, "undo at the counter"),
-                             lambda _r: self._on_undone(), self._on_failed)
+        self._ctx.runner.run(lambda: with_changes(desk.handover.undo_handover(actor, handover_id, "undo at the counter")),
+                             self._on_undone, self._on_failed)
 
-    def _on_undone(self) -> None:
+    def _on_undone(self, done: tuple[UndoResult, Changes]) -> None:
+        result = done[0]
         self._last_handover = ""
-        self.message.show_info(self.tr("Handover undone: the parcels are back on the shelf."))
+        if result.refunded_fen:
+            self.message.show_info(self.tr("Handover undone: the parcels are back on the shelf and the storage fee "
+                                           "{fee} is paid back (a correcting entry in the ledger).").format(
+                fee=format_fen(result.refunded_fen)))
+        else:
+            self.message.show_info(self.tr("Handover undone: the parcels are back on the shelf."))
 
     def refresh_figures(self) -> None:
-        try:
-            self.figures.show_figures(self._desk.intake.figures())
-        except Exception as exc:
-            self.message.show_error(message_for(exc))
+        # figures are a convenience: an error is shown but never blocks the counter
+        self.figures.refresh(self._ctx.runner, self._desk.intake.figures, lambda exc: self.message.show_error(
+            message_for(exc)))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(PARCELS) and self.isVisible():

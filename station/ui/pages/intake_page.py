@@ -309,10 +309,9 @@ class IntakePage(QWidget):
 
     # refresh ----------------------------------------------------------------------------------------
     def refresh_figures(self) -> None:
-        try:
-            self.figures.show_figures(self._desk.intake.figures())
-        except Exception as exc:  # figures are a convenience; never block the counter
-            self.message.show_error(message_for(exc))
+        # figures are a convenience: an error is shown but never blocks the counter
+        self.figures.refresh(self._ctx.runner, self._desk.intake.figures, lambda exc: self.message.show_error(
+            message_for(exc)))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(PARCELS) and self.isVisible():

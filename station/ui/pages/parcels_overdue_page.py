@@ -25,6 +25,7 @@ from station.domain.operators import Permission
 from station.domain.parcels import ProblemKind
 from station.domain.phones import mask_phone
 from station.services.parcels.common import NOTICES, PARCELS
+from station.services.parcels.notices import WechatPost
 from station.services.parcels.retention import OverdueRow
 from station.ui.context import UiContext
 from station.ui.dialogs.parcel_settings_dialog import ParcelSettingsDialog
@@ -200,9 +201,15 @@ class ParcelsOverduePage(QWidget):
                              lambda exc: self.message.show_error(message_for(exc)))
 
     def copy_wechat(self) -> None:
-        text = self._desk.notices.wechat_text()
-        QGuiApplication.clipboard().setText(text)
-        self.message.show_info(self.tr("The WeChat text is on the clipboard: paste it into the village group."))
+        desk, actor = self._desk, self._ctx.session.actor()
+        self._ctx.runner.run(lambda: with_changes(desk.notices.post_wechat(actor)), self._on_wechat_posted,
+                             lambda exc: self.message.show_error(message_for(exc)))
+
+    def _on_wechat_posted(self, done: tuple[WechatPost, Changes]) -> None:
+        post = done[0]
+        QGuiApplication.clipboard().setText(post.text)
+        self.message.show_info(self.tr("The WeChat text is on the clipboard: paste it into the village group. "
+                                       "{n} recipients are recorded as told.").format(n=post.recipients))
 
     def print_list(self) -> None:
         desk, actor = self._desk, self._ctx.session.actor()
