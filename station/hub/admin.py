@@ -5,6 +5,7 @@ queue, exports."""
 from __future__ import annotations
 
 import json
+from html import escape
 from urllib.parse import parse_qsl, quote
 
 from sqlalchemy import func, select
@@ -15,7 +16,7 @@ from starlette.routing import Route
 
 from station.hub import exports, reference, sms, stations, supervisors
 from station.hub import tables as t
-from station.hub.admin_html import local_minute, page, qr_png_data_uri, table, tr
+from station.hub.admin_html import TEXTS, local_minute, page, qr_png_data_uri, table, tr
 from station.sync import wire
 
 COOKIE = "vs_hub_session"
@@ -277,9 +278,10 @@ async def ref_edit(request: Request) -> Response:
     if text is None:
         text = json.dumps(await run_in_threadpool(reference.current, engine, name), ensure_ascii=False, indent=2,
                           sort_keys=True)
-    from html import escape
     csrf = request.state.session["csrf"]
-    body = (f"{msg}<p>{tr(lang, 'ref_help')}</p><form method=post><input type=hidden name=csrf value='{csrf}'>"
+    own_help = f"ref_help_{name}"
+    help_text = tr(lang, "ref_help") + (" " + tr(lang, own_help) if own_help in TEXTS else "")
+    body = (f"{msg}<p>{escape(help_text)}</p><form method=post><input type=hidden name=csrf value='{csrf}'>"
             f"<textarea name=json rows=24 cols=100>{escape(text)}</textarea><br><button>{tr(lang, 'save')}</button>"
             "</form>")
     return HTMLResponse(page(lang, tr(lang, name), body, request.state.session))

@@ -29,6 +29,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "saved": ("已保存", "Saved"), "bad_json": ("格式错误：必须是 JSON 对象", "Not a JSON object"),
     "ref_help": ("每个键一条记录，值为 JSON。保存后各站下次同步时更新。",
                  "One entry per key, value in JSON. Stations pick it up at their next sync."),
+    "ref_help_settings": ("键 parcels 设定各站的保管和催领规则，例如 "
+                          '{"parcels": {"free_days": 3, "fee_per_day_fen": 50, "fee_cap_fen": 500, '
+                          '"reminder_days": [3, 7], "overdue_days": 7}}（金额单位为分）。只写需要统一的项；'
+                          "货架和取件码仍由各站自己设置。",
+                          "Key parcels sets the storage and reminder rules of every station, e.g. "
+                          '{"parcels": {"free_days": 3, "fee_per_day_fen": 50, "fee_cap_fen": 500, '
+                          '"reminder_days": [3, 7], "overdue_days": 7}} (money in fen). Give only what must be '
+                          "the same everywhere; shelves and pickup codes stay each station's own."),
+    "ref_help_notice_templates": ("键 arrival、arrival_many、reminder、purchase 分别是到件、多件、催领、代购到货短信，"
+                                  '例如 {"arrival": {"text": "【{station}】您的快递已到，取件码{code}"}}。',
+                                  "Keys arrival, arrival_many, reminder and purchase are the SMS texts, e.g. "
+                                  '{"arrival": {"text": "[{station}] your parcel is here, code {code}"}}.'),
     "save": ("保存", "Save"), "sms": ("短信队列", "SMS queue"), "time": ("时间", "Time"), "phone": ("手机", "Phone"),
     "text": ("内容", "Text"), "queued": ("排队中", "queued"), "claimed": ("发送中", "sending"), "sent": ("已发送", "sent"),
     "export": ("导出", "Export"), "from": ("从", "From"), "to": ("到", "To"),

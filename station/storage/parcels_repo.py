@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, func, insert, select, update
 
 from station.domain.errors import DomainError
-from station.domain.parcels import DailyFigures, Parcel, ParcelSettings, ParcelStatus
+from station.domain.parcels import DailyFigures, Parcel, ParcelSettings, ParcelStatus, validate_settings
 from station.domain.pickup_codes import ShelfSpec, Slot, slot_key
 from station.storage.fast import Sql, placeholders
 from station.storage.schema import person
@@ -31,6 +31,7 @@ def to_parcel(r: Any) -> Parcel:
     )
 
 
+HUB_POLICY_FIELDS = ("free_days", "fee_per_day_fen", "fee_cap_fen", "reminder_days", "overdue_days")
 HUB_TEMPLATE_FIELDS = {"arrival": "arrival_template", "arrival_many": "arrival_many_template",
                        "reminder": "reminder_template", "purchase": "purchase_template"}
 
@@ -47,22 +48,36 @@ class SqlParcels:
             settings = ParcelSettings.from_dict(json.loads(raw)) if raw else ParcelSettings()
         except (ValueError, TypeError):
             settings = ParcelSettings()
-        return self._with_hub_templates(settings)
+        overrides = self.hub_overrides()
+        if not overrides:
+            return settings
+        try:  # a bad value from the hub must never stop intake: then the station's own settings hold
+            typed = {k: tuple(sorted({int(d) for d in v if 0 < int(d) <= 365})) if k == "reminder_days"
+                     else v if k.endswith("_template") else int(v) for k, v in overrides.items()}
+            return validate_settings(replace(settings, **typed))
+        except (DomainError, TypeError, ValueError):
+            return settings
 
-    def _with_hub_templates(self, settings: ParcelSettings) -> ParcelSettings:
-        """Notice texts the township hub sent down (reference data 'notice_templates': keys arrival,
-        arrival_many, reminder, purchase) replace the station's own: the hub owns reference data."""
-        rows = self._sql.rows("SELECT key, value_json FROM reference_data WHERE dataset = 'notice_templates'")
-        changes = {}
-        for key, value_json in rows:
+    def hub_overrides(self) -> dict[str, Any]:
+        """What the township hub decides for every station (the hub owns reference data): notice texts from
+        the 'notice_templates' set (keys arrival, arrival_many, reminder, purchase) and the storage and
+        reminder policy from the 'settings' set, key 'parcels' (free_days, fee_per_day_fen, fee_cap_fen,
+        reminder_days, overdue_days). Field name -> value; shelves and codes stay the station's."""
+        rows = self._sql.rows("SELECT dataset, key, value_json FROM reference_data "
+                              "WHERE dataset IN ('notice_templates', 'settings')")
+        changes: dict[str, Any] = {}
+        for dataset, key, value_json in rows:
             try:
                 value = json.loads(value_json)
             except ValueError:
                 continue
-            template = value.get("text") if isinstance(value, dict) else value
-            if key in HUB_TEMPLATE_FIELDS and isinstance(template, str) and template.strip() and len(template) <= 300:
-                changes[HUB_TEMPLATE_FIELDS[key]] = template
-        return replace(settings, **changes) if changes else settings
+            if dataset == "notice_templates" and key in HUB_TEMPLATE_FIELDS:
+                template = value.get("text") if isinstance(value, dict) else value
+                if isinstance(template, str) and template.strip() and len(template) <= 300:
+                    changes[HUB_TEMPLATE_FIELDS[key]] = template
+            elif dataset == "settings" and key == "parcels" and isinstance(value, dict):
+                changes |= {k: v for k, v in value.items() if k in HUB_POLICY_FIELDS}
+        return changes
 
     def save_settings(self, settings: ParcelSettings) -> None:
         value = json.dumps(settings.to_dict(), ensure_ascii=False, sort_keys=True)

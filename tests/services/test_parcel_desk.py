@@ -291,3 +291,24 @@ def test_notice_text_from_the_hub_replaces_the_station_template(desk, shopkeeper
     take(desk, shopkeeper, "SF1000000000001", person_id=zhang.id)
     [notice] = desk.notices.notices((NoticeState.QUEUED,))
     assert notice.text.endswith("乡镇统一模板") and "【和兴村服务站】" in notice.text
+
+
+def test_storage_policy_from_the_hub_replaces_the_station_settings(desk, shopkeeper, zhang, engine, clock):
+    import json
+
+    desk.retention.save_settings(shopkeeper, ParcelSettings(free_days=2, fee_per_day_fen=100, fee_cap_fen=500))
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO reference_data (dataset, key, value_json, version) VALUES "
+                             "('settings', 'parcels', ?, 1)",
+                             (json.dumps({"free_days": 4, "fee_per_day_fen": 50, "serial_digits": 6}),))
+    settings = desk.retention.settings()
+    assert (settings.free_days, settings.fee_per_day_fen, settings.fee_cap_fen) == (4, 50, 500)
+    assert settings.serial_digits == 4  # codes and shelves stay the station's own
+    assert desk.retention.hub_managed() == {"free_days", "fee_per_day_fen"}
+    parcel = take(desk, shopkeeper, "SF1000000000001", person_id=zhang.id).parcel
+    clock.advance(days=6)
+    assert desk.handover.fee_due([desk.intake.get(parcel.id)]) == 100  # two days over the hub's four, at 0.50
+    with engine.begin() as conn:  # a value no station could use: the station's own settings hold
+        conn.exec_driver_sql("UPDATE reference_data SET value_json = ? WHERE dataset = 'settings'",
+                             (json.dumps({"free_days": 999}),))
+    assert desk.retention.settings().free_days == 2

@@ -81,13 +81,14 @@ class IntakeService:
 
     def check_scan(self, text: str) -> ScanCheck:
         """Clean the scan, guess the carrier, find earlier parcels. Reads only."""
-        waybill = self._waybill(text)
+        waybill = self.clean_waybill(text)
         with self._ctx.uow() as uow:
             on_record = [p for p in uow.parcels.find_by_waybill(waybill) if p.status != ParcelStatus.VOIDED]
         return ScanCheck(waybill, guess_carriers(waybill), on_record)
 
     @staticmethod
-    def _waybill(text: str) -> str:
+    def clean_waybill(text: str) -> str:
+        """The scan as a waybill number, or a DomainError saying why not (no database: instant)."""
         if looks_like_pickup_code(text or ""):
             raise DomainError("intake.pickup_code_scanned", text=text.strip())
         return normalise_waybill(text)
@@ -117,7 +118,7 @@ class IntakeService:
 
     def take_in(self, actor: Operator, request: IntakeRequest) -> IntakeResult:
         actor.require(Permission.COUNTER_WORK)
-        waybill = self._waybill(request.waybill)
+        waybill = self.clean_waybill(request.waybill)
         guesses = guess_carriers(waybill)
         carrier = parse_carrier(request.carrier) if request.carrier else guesses[0].carrier
         hint = parse_recipient(request.recipient_phone, request.recipient_name)

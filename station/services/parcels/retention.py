@@ -141,6 +141,11 @@ class RetentionService:
         with self._ctx.uow() as uow:
             return uow.parcels.settings()
 
+    def hub_managed(self) -> set[str]:
+        """Settings fields the township hub decides; the settings dialog shows them but does not edit them."""
+        with self._ctx.uow() as uow:
+            return set(uow.parcels.hub_overrides())
+
     def save_settings(self, actor: Operator, settings: ParcelSettings,
                       shelves: list[ShelfSpec] | None = None) -> Changes:
         """Codes, notices and fees, and (if given) the shelf layout, saved together or not at all."""

@@ -151,6 +151,14 @@ class ParcelSettingsDialog(QDialog):
         form.addRow(self.tr("Arrival SMS, several parcels"), self.arrival_many)
         form.addRow(self.tr("Reminder SMS"), self.reminder)
         form.addRow(self.tr("Purchase arrived SMS"), self.purchase)
+        by_field = {"reminder_days": self.reminders, "overdue_days": self.overdue_days, "free_days": self.free_days,
+                    "fee_per_day_fen": self.fee, "fee_cap_fen": self.cap, "arrival_template": self.arrival,
+                    "arrival_many_template": self.arrival_many, "reminder_template": self.reminder,
+                    "purchase_template": self.purchase}
+        for field in self._desk.retention.hub_managed():
+            if field in by_field:  # the township decides these for every station: shown, not edited here
+                by_field[field].setEnabled(False)
+                by_field[field].setToolTip(self.tr("Set by the township hub for every station."))
         return page
 
     def settings_from_form(self) -> ParcelSettings:

@@ -154,6 +154,17 @@ class IntakePage(QWidget):
         text = self.scan.text()
         if not text.strip():
             return
+        if self.batch.isChecked() or self.phone.text().strip():
+            # straight to the worker: take_in checks for duplicates itself, so the GUI thread only
+            # cleans the number (no database) and the row appears one transaction after the scan
+            try:
+                self._pending = self._desk.intake.clean_waybill(text)
+            except DomainError as exc:
+                self._show_error(exc)
+                return
+            self.message.clear_message()
+            self.take_in(best_guess=True)
+            return
         try:
             check = self._desk.intake.check_scan(text)
         except DomainError as exc:
@@ -162,9 +173,6 @@ class IntakePage(QWidget):
         self._fill_carriers([str(g.carrier) for g in check.guesses])
         self._pending = check.waybill
         self.message.clear_message()
-        if self.batch.isChecked() or self.phone.text().strip():
-            self.take_in()
-            return
         self.details.setText(self.tr("{waybill} — type the recipient's phone, then Enter").format(
             waybill=check.waybill))
         self.phone.setFocus()
@@ -240,14 +248,16 @@ class IntakePage(QWidget):
         self.phone.setFocus()
 
     # taking in --------------------------------------------------------------------------------------
-    def take_in(self) -> None:
+    def take_in(self, best_guess: bool = False) -> None:
+        """``best_guess``: a fresh scan whose carrier list was not shown yet, so take the top guess."""
         waybill = self._pending or self.scan.text()
         if not waybill.strip():
             self.scan.setFocus()
             return
         person = self.chosen_person()
         request = IntakeRequest(
-            waybill=waybill, carrier=self.carrier.currentData() or "", recipient_phone=self.phone.text(),
+            waybill=waybill, carrier="" if best_guess else self.carrier.currentData() or "",
+            recipient_phone=self.phone.text(),
             recipient_name=self.name.text(), person_id=person.id if person else None, batch_id=self._batch_id,
             allow_seen_before=self._confirm_seen == waybill.strip().upper(), print_sticker=self.sticker.isChecked())
         desk, actor = self._desk, self._ctx.session.actor()
@@ -261,6 +271,8 @@ class IntakePage(QWidget):
         self._confirm_seen = ""
         self._taken.insert(0, parcel)
         self.big_code.setText(parcel.pickup_code)
+        self._fill_carriers([str(g.carrier) for g in result.guesses])  # F11 now corrects this parcel
+        self.carrier.setCurrentIndex(max(0, self.carrier.findData(parcel.carrier)))
         who = parcel.recipient_name or (mask_phone(parcel.recipient_phone) if parcel.recipient_phone else "")
         weight = format_grams(parcel.weight_g) if parcel.weight_g is not None else self.tr("no stable weight")
         recipient = who if not parcel.needs_completion else self.tr("recipient to be completed {who}").format(
