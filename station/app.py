@@ -7,6 +7,7 @@ import logging.handlers
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -139,6 +140,16 @@ def _png(image) -> bytes:  # type: ignore[no-untyped-def]
     return buffer.getvalue()
 
 
+class _PdfOnDemand:
+    """The PDF renderer, made the first time a PDF is asked for: reportlab takes a quarter of a second
+    to import, and nobody needs a PDF before the login screen is up."""
+
+    def __getattr__(self, name: str) -> Any:
+        from station.printing.pdf import PdfRenderer
+
+        return getattr(self.__dict__.setdefault("_renderer", PdfRenderer()), name)
+
+
 class StationApp:
     """Owns the database, the services and the window for one run of the program."""
 
@@ -174,9 +185,7 @@ class StationApp:
         from station.printing.encoder import PrinterEncoder  # pulls in Pillow and qrcode: after first paint
 
         self.print_queue = PrintQueue(ctx, PrinterEncoder(), self.devices)
-        from station.printing.pdf import PdfRenderer
-
-        self.pdf = PdfRenderer()
+        self.pdf = _PdfOnDemand()
         self.sync = None
         if not training:  # practice data never leaves the PC
             from station import __version__

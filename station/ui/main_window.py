@@ -67,8 +67,7 @@ class MainWindow(QMainWindow):
         self.setup_page.station_created.connect(self._on_logged_in)
         self.login_page.logged_in.connect(self._on_logged_in)
         self.workspace.logout_requested.connect(self._on_logout_requested)
-        self.workspace.settings_page.language_chosen.connect(self.language_chosen)
-        self.workspace.settings_page.restored.connect(self._on_database_restored)
+        self.workspace.page_built.connect(self._on_page_built)
         self._build_status_bar()
         # The sync line reads the outbox on its own connection (a few ms on a big database): after a
         # burst of scans it is read once, not once per scan between two scans.
@@ -87,6 +86,11 @@ class MainWindow(QMainWindow):
             self.training_panel = TrainingPanel(ctx.simulators, str(ctx.extras.get("training_pin", "")), self)
             self.training_panel.reset_requested.connect(self.training_reset_requested)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.training_panel)
+
+    def _on_page_built(self, key: str, page: QWidget) -> None:
+        if key == "settings":  # built the first time someone opens it
+            page.language_chosen.connect(self.language_chosen)
+            page.restored.connect(self._on_database_restored)
 
     def show_failure(self, text: str) -> None:
         """The database could not be opened: say why in the window itself."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,13 +19,42 @@ from PySide6.QtWidgets import (
 
 from station.ui.context import UiContext
 from station.ui.pages.coming_page import ComingPage
-from station.ui.pages.day_close_page import DayClosePage
-from station.ui.pages.dispatch_page import DispatchPage
-from station.ui.pages.intake_page import IntakePage
-from station.ui.pages.parcels_tabs import ParcelsTabs
-from station.ui.pages.people_page import PeoplePage
-from station.ui.pages.purchases_page import PurchasesPage
-from station.ui.pages.settings_page import SettingsPage
+
+
+def _factories(ctx: UiContext) -> dict[str, Callable[[], QWidget]]:
+    """Each job's page, built the first time it is shown: the login screen must not wait for eight pages
+    (and their imports) the operator has not opened yet."""
+
+    def intake() -> QWidget:
+        from station.ui.pages.intake_page import IntakePage
+        return IntakePage(ctx)
+
+    def handover() -> QWidget:
+        from station.ui.pages.parcels_tabs import ParcelsTabs
+        return ParcelsTabs(ctx)  # pickup, overdue list and notices, stock-take
+
+    def dispatch() -> QWidget:
+        from station.ui.pages.dispatch_page import DispatchPage
+        return DispatchPage(ctx)
+
+    def purchases() -> QWidget:
+        from station.ui.pages.purchases_page import PurchasesPage
+        return PurchasesPage(ctx)
+
+    def people() -> QWidget:
+        from station.ui.pages.people_page import PeoplePage
+        return PeoplePage(ctx)
+
+    def day_close() -> QWidget:
+        from station.ui.pages.day_close_page import DayClosePage
+        return DayClosePage(ctx)
+
+    def settings() -> QWidget:
+        from station.ui.pages.settings_page import SettingsPage
+        return SettingsPage(ctx)
+
+    return {"intake": intake, "handover": handover, "dispatch": dispatch, "purchases": purchases,
+            "people": people, "day_close": day_close, "settings": settings}
 
 
 def _coming_pages() -> list[tuple[str, str, str]]:
@@ -51,6 +82,7 @@ def _coming_pages() -> list[tuple[str, str, str]]:
 
 class Workspace(QWidget):
     logout_requested = Signal()
+    page_built = Signal(str, QWidget)  # key, page: for wiring a page's own signals when it first exists
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,28 +104,19 @@ class Workspace(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        entries: list[tuple[str, str, QWidget]] = [
-            (key, title, ComingPage(title, text)) for key, title, text in _coming_pages()
-        ]
-        self.intake_page = IntakePage(ctx)
-        self.parcels_page = ParcelsTabs(ctx)  # pickup, overdue list and notices, stock-take
-        self.dispatch_page = DispatchPage(ctx)
-        parcel_pages = {"intake": self.intake_page, "handover": self.parcels_page, "dispatch": self.dispatch_page}
-        entries = [(key, title, parcel_pages.get(key, page)) for key, title, page in entries]
-        self.purchases_page = PurchasesPage(ctx)
-        self.day_close_page = DayClosePage(ctx)
-        own_pages = {"purchases": self.purchases_page, "day_close": self.day_close_page}
-        entries = [(key, title, own_pages.get(key, page)) for key, title, page in entries]
-        self.people_page = PeoplePage(ctx)
-        self.settings_page = SettingsPage(ctx)
-        entries.insert(5, ("people", self.tr("People"), self.people_page))
-        entries.append(("settings", self.tr("Settings"), self.settings_page))
-        for number, (key, title, page) in enumerate(entries, start=1):
+        self._factories = _factories(ctx)
+        self._built: dict[str, QWidget] = {}
+        entries = [(key, title, text) for key, title, text in _coming_pages()]
+        entries.insert(5, ("people", self.tr("People"), ""))
+        entries.append(("settings", self.tr("Settings"), ""))
+        for number, (key, title, text) in enumerate(entries, start=1):
+            if key not in self._factories:  # a job without its page yet: say what it will do
+                self._factories[key] = lambda title=title, text=text: ComingPage(title, text)
+            self.pages.addWidget(QWidget())  # stands in until the page is first shown
             button = QPushButton(f"F{number}  {title}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            index = self.pages.addWidget(page)
-            button.clicked.connect(lambda _=False, i=index: self.pages.setCurrentIndex(i))
+            button.clicked.connect(lambda _=False, k=key: self.pages.setCurrentWidget(self.page(k)))
             self._group.addButton(button)
             side_layout.addWidget(button)
             self.buttons[key] = button
@@ -106,6 +129,30 @@ class Workspace(QWidget):
         layout.addWidget(side)
         layout.addWidget(self.pages, 1)
         self.pages.setContentsMargins(16, 8, 16, 8)
+
+    def page(self, key: str) -> QWidget:
+        """The job's page, built now if this is the first time anyone asks for it."""
+        built = self._built.get(key)
+        if built is not None:
+            return built
+        index = list(self.buttons).index(key)
+        stand_in = self.pages.widget(index)
+        built = self._factories[key]()
+        self.pages.insertWidget(index, built)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self._built[key] = built
+        self.page_built.emit(key, built)
+        return built
+
+    # the pages by name (tests and the main window reach them like this)
+    intake_page = property(lambda self: self.page("intake"))
+    parcels_page = property(lambda self: self.page("handover"))
+    dispatch_page = property(lambda self: self.page("dispatch"))
+    purchases_page = property(lambda self: self.page("purchases"))
+    people_page = property(lambda self: self.page("people"))
+    day_close_page = property(lambda self: self.page("day_close"))
+    settings_page = property(lambda self: self.page("settings"))
 
     def refresh(self) -> None:
         station = self._ctx.services.setup.station() or {}
