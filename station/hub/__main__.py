@@ -8,8 +8,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
+import logging
+import logging.handlers
+import queue
 import sys
+import time
 from pathlib import Path
 
 import platformdirs
@@ -24,6 +29,32 @@ def database_url(args: argparse.Namespace) -> str:
     data = Path(args.data) if args.data else Path(platformdirs.user_data_dir("village-station-hub", False))
     data.mkdir(parents=True, exist_ok=True)
     return db.sqlite_url(data / "hub.sqlite3")
+
+
+class _DropWhenFull(logging.handlers.QueueHandler):
+    def enqueue(self, record: logging.LogRecord) -> None:
+        with contextlib.suppress(queue.Full):  # the writer is stuck: lose log lines, not requests
+            self.queue.put_nowait(record)
+
+
+def log_from_a_thread() -> queue.Queue:
+    """uvicorn writes an unexpected error's traceback (~10 KB) to stderr from the event-loop thread, the
+    pool and the driver from request threads. When stderr is a pipe nobody reads (a service wrapper, a
+    test harness) or a paused console, that write blocks, and with it every request: the hub stays up and
+    answers nothing (the 2026-11-25 database-restart hang). So log records go through a queue to a writer
+    thread of their own. Call before uvicorn.run(..., log_config=None), which then keeps these handlers."""
+    from uvicorn.logging import DefaultFormatter
+
+    out = logging.StreamHandler(sys.stderr)
+    out.setFormatter(DefaultFormatter("%(levelprefix)s %(message)s"))
+    lines: queue.Queue = queue.Queue(1000)
+    logging.handlers.QueueListener(lines, out).start()  # a daemon thread
+    handler = _DropWhenFull(lines)
+    uv = logging.getLogger("uvicorn")  # uvicorn.error and uvicorn.access propagate here
+    uv.addHandler(handler)
+    uv.propagate = False
+    logging.getLogger().addHandler(handler)  # SQLAlchemy, psycopg: instead of logging.lastResort
+    return lines
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -74,10 +105,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     import uvicorn
 
-    # keep-alive shorter than typical proxies' idle timeout; request deadlines live in the app
-    uvicorn.run(app, host=args.host, port=args.port, timeout_keep_alive=20, log_level="warning",
-                limit_concurrency=2000, backlog=2048,
-                server_header=False, date_header=False)
+    lines = log_from_a_thread()
+    try:
+        # keep-alive shorter than typical proxies' idle timeout; request deadlines live in the app
+        uvicorn.run(app, host=args.host, port=args.port, timeout_keep_alive=20, log_level="warning",
+                    log_config=None, limit_concurrency=2000, backlog=2048,
+                    server_header=False, date_header=False)
+    finally:
+        deadline = time.monotonic() + 2  # let the last lines out (e.g. "address already in use")
+        while lines.unfinished_tasks and time.monotonic() < deadline:
+            time.sleep(0.01)
     return 0
 
 

@@ -6,10 +6,21 @@ import asyncio
 import contextlib
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
 
 from station.hub import api, db, stations
 from station.sync import wire
+
+
+async def _database_unavailable(_request: Request, _exc: DBAPIError) -> Response:
+    # Routes outside api.endpoint (supervisor pages): a database that is down or restarting is expected,
+    # so answer 503 + Retry-After quietly. An unhandled error would make uvicorn write a traceback from the
+    # event loop; with stderr a pipe nobody reads, a few of those block the loop and the whole hub.
+    return Response("database unavailable", status_code=503, headers={"Retry-After": "10"},
+                    media_type="text/plain")
 
 
 def create_app(engine: Engine, config: api.HubConfig | None = None, migrate: bool = True) -> Starlette:
@@ -28,7 +39,8 @@ def create_app(engine: Engine, config: api.HubConfig | None = None, migrate: boo
 
     from station.hub import admin
 
-    app = Starlette(routes=[*api.routes, *admin.routes], lifespan=lifespan)
+    app = Starlette(routes=[*api.routes, *admin.routes], lifespan=lifespan,
+                    exception_handlers={DBAPIError: _database_unavailable})
     app.state.hub = hub
     hub.ingest_gate = asyncio.Semaphore(config.max_concurrent_ingest)
     return app

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, and_, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from station.hub import tables as t
 from station.hub.db import utc_text
@@ -227,9 +227,17 @@ def _insert_records(conn: Connection, rows: list[tuple]) -> None:
     tuples = rows
     if conn.dialect.name == "postgresql":
         raw = conn.connection.dbapi_connection
-        with raw.cursor() as cur, cur.copy(f"COPY hub_record ({', '.join(RECORD_COLS)}) FROM STDIN") as copy:
-            for row in tuples:
-                copy.write_row(row)
+        sql = f"COPY hub_record ({', '.join(RECORD_COLS)}) FROM STDIN"
+        dbapi = conn.dialect.loaded_dbapi
+        try:
+            with raw.cursor() as cur, cur.copy(sql) as copy:
+                for row in tuples:
+                    copy.write_row(row)
+        except dbapi.Error as exc:
+            # The raw driver connection bypasses SQLAlchemy's error wrapping: wrap here, so that a database
+            # that dies or cancels mid-COPY is answered 503 + Retry-After like any DBAPIError, not an
+            # unhandled 500 whose traceback uvicorn writes from the event loop (see api.endpoint).
+            raise DBAPIError.instance(sql, None, exc, dbapi.Error, dialect=conn.dialect) from exc
         return
     marks = ", ".join("?" for _ in RECORD_COLS)
     conn.exec_driver_sql(f"INSERT INTO hub_record ({', '.join(RECORD_COLS)}) VALUES ({marks})", tuples)
