@@ -1,4 +1,5 @@
-"""``SyncControl`` for the station program: the sync worker, enrolment, quarantine and the USB-stick path."""
+"""``SyncControl`` for the station program: the sync worker, enrolment, key rotation, quarantine and the
+USB-stick path."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ from typing import Any
 
 from station.sync import sneakernet
 from station.sync.client import SyncError
-from station.sync.enrolment import K_URL, enrol, is_enrolled
+from station.sync.enrolment import K_URL, enrol, is_enrolled, rotate_key
 from station.sync.outbox import OutboxStore
 from station.sync.sms import send_via_hub
-from station.sync.worker import SyncWorker
+from station.sync.worker import CatchUp, SyncWorker
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ class HubSync:
         return {"state": snapshot.state, "last_success_at": snapshot.last_success_at,
                 "records_waiting": snapshot.records_waiting, "oldest_waiting_age_s": snapshot.oldest_waiting_age_s,
                 "quarantined": snapshot.quarantined, "last_error": snapshot.last_error, "alert": snapshot.alert,
-                "enrolled": enrolled, "hub_url": hub_url}
+                "enrolled": enrolled, "hub_url": hub_url, "catch_up": _catch_up(snapshot.catch_up)}
 
     def enrol(self, qr_text: str) -> str:
         store = self._store()
@@ -46,6 +47,16 @@ class HubSync:
             store.close()
         self._worker.sync_now(force=True)
         return result.hub_url
+
+    def rotate_key(self) -> None:
+        """Give this station a new key at the hub (blocking: call it off the GUI thread). Raises
+        SyncError; a revoked station gets ``sync.revoked`` and keeps its old key and its records."""
+        store = self._store()
+        try:
+            rotate_key(store)
+        finally:
+            store.close()
+        self._worker.sync_now(force=True)
 
     def sync_now(self, force: bool = False) -> None:
         self._worker.sync_now(force=force)
@@ -91,3 +102,10 @@ class HubSync:
 
     def close(self) -> None:
         self._worker.stop()
+
+
+def _catch_up(progress: CatchUp | None) -> dict[str, Any] | None:
+    if progress is None:
+        return None
+    return {"total": progress.total, "sent": progress.sent, "per_s": progress.per_s, "eta_s": progress.eta_s,
+            "done": progress.done}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from station.sync import wire
 from station.sync.client import HubClient, SyncError, now_text
@@ -79,17 +80,41 @@ def make_client(store: OutboxStore, transport: httpx.BaseTransport | None = None
 
 def rotate_key(store: OutboxStore, transport: httpx.BaseTransport | None = None) -> None:
     """Replace the station key. The new key is saved before asking the hub, so if the answer is lost
-    the worker finds out which key the hub holds (``adopt_next_key``) at the next auth failure."""
-    new = wire.new_private_key()
-    store.set_state(K_NEXT_KEY, wire.private_key_to_text(new))
-    client = make_client(store, transport)
+    the worker finds out which key the hub holds (``adopt_next_key``) at the next auth failure.
+
+    A key still waiting from an earlier attempt is offered again rather than replaced: that attempt
+    may have reached the hub, and a fresh key would leave the station holding neither of the keys
+    the hub might have (locked out for good)."""
+    pending = store.get_state(K_NEXT_KEY)
+    new = wire.private_key_from_text(pending) if pending else wire.new_private_key()
+    if not pending:
+        store.set_state(K_NEXT_KEY, wire.private_key_to_text(new))
+    try:
+        _offer_key(store, new, transport, use_next_key=False)
+    except SyncError as e:
+        if not pending or not maybe_wrong_key(e):
+            raise
+        # The earlier attempt did reach the hub: it knows only the pending key now. Asking with that
+        # key to "rotate" to itself is a no-op at the hub and proves which key it holds.
+        _offer_key(store, new, transport, use_next_key=True)
+    adopt_next_key(store)
+
+
+def _offer_key(store: OutboxStore, new: Ed25519PrivateKey, transport: httpx.BaseTransport | None,
+               use_next_key: bool) -> None:
+    client = make_client(store, transport, use_next_key=use_next_key)
     try:
         old_pub = wire.public_key_text(client.key)
         proof = wire.sign(new, wire.rotation_proof_bytes(client.station_id, old_pub, wire.public_key_text(new)))
         client.rotate_key(new, proof)
     finally:
         client.close()
-    adopt_next_key(store)
+
+
+def maybe_wrong_key(e: SyncError) -> bool:
+    """The hub cannot sign its answer to a request it could not authenticate, so a key it no longer
+    holds shows up as an unsigned 401, not only as a signed auth failure."""
+    return e.code == "sync.auth_failed" or (e.code == "sync.unsigned_answer" and e.params.get("status") == 401)
 
 
 def adopt_next_key(store: OutboxStore) -> bool:

@@ -3,16 +3,22 @@
 Only sync-state columns of ``outbox`` are ever updated (state, batch_id, attempts, last_error,
 acked_at), except when re-homing rows the hub proved to be a fork of a restored database: those rows
 were never accepted by the hub and move, unchanged in content, to the current incarnation.
+
+Rows are deleted only by ``prune_acked`` (sync.md §4.2, invariant I5): an acknowledged prefix of an
+incarnation, older than the retention period and covered by a digest the hub agreed with. What
+later batches and digests still need from those rows is folded into a ``pruned:<incarnation>``
+summary first (see ``PrunedPrefix``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from station.sync import wire
@@ -57,6 +63,42 @@ class OutboxStats:
     oldest_pending_wall: str | None
 
 
+@dataclass(slots=True)
+class PrunedPrefix:
+    """What the deleted rows 1..upto of one incarnation still contribute: the chain hash the next
+    record links to, and their share of the reconciliation digest (per day: count, sum of
+    amount_fen, xor of payload hashes; all three combine with the remaining rows by + and ^)."""
+
+    upto: int = 0
+    chain_hash: bytes = wire.ZERO_HASH
+    count: int = 0
+    days: dict[str, list[int]] = field(default_factory=dict)
+
+    def to_text(self) -> str:
+        return json.dumps({"upto": self.upto, "chain": self.chain_hash.hex(), "count": self.count,
+                           "days": self.days}, sort_keys=True)
+
+    @classmethod
+    def from_text(cls, text: str | None) -> PrunedPrefix:
+        if not text:
+            return cls()
+        d = json.loads(text)
+        return cls(int(d["upto"]), bytes.fromhex(d["chain"]), int(d["count"]),
+                   {k: [int(x) for x in v] for k, v in d["days"].items()})
+
+
+def _add_to_day(days: dict[str, list[int]], wall: str, payload: bytes, payload_sha256: bytes) -> None:
+    """One record's share of the digest, computed exactly as the hub does (station.hub.digest)."""
+    d = days.setdefault(wall[:10], [0, 0, 0])
+    d[0] += 1
+    try:
+        amount = json.loads(payload).get("amount_fen")
+    except (ValueError, AttributeError):
+        amount = None
+    d[1] += amount if type(amount) is int else 0
+    d[2] ^= int.from_bytes(bytes(payload_sha256), "big")
+
+
 def utc_text() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
@@ -74,6 +116,8 @@ class OutboxStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.conn = connect(path)
+        # Told how many rows each verified hub answer newly acknowledged (the worker's catch-up progress).
+        self.on_acked: Callable[[int], None] | None = None
 
     def close(self) -> None:
         self.conn.close()
@@ -153,6 +197,9 @@ class OutboxStore:
                                 (incarnation_id, seq - 1)).fetchone()
         if row:
             return bytes(row[0])
+        pruned = self.pruned_prefix(incarnation_id)
+        if pruned.upto == seq - 1:
+            return pruned.chain_hash
         saved = self.get_state(f"acked_chain:{incarnation_id}")
         if saved and saved.split(":")[0] == str(seq - 1):
             return bytes.fromhex(saved.split(":")[1])
@@ -197,11 +244,13 @@ class OutboxStore:
         inc = result["incarnation_id"]
         now = utc_text()
         forks: list[int] = []
+        newly_acked = 0
         with self.write() as c:
             for a, b in result.get("accepted", []) + result.get("duplicate", []):
-                c.execute("UPDATE outbox SET state = 'acked', acked_at = ?, batch_id = COALESCE(batch_id, ?), "
-                          "last_error = NULL WHERE incarnation_id = ? AND seq BETWEEN ? AND ? AND state != 'acked'",
-                          (now, batch_id, inc, a, b))
+                newly_acked += c.execute(
+                    "UPDATE outbox SET state = 'acked', acked_at = ?, batch_id = COALESCE(batch_id, ?), "
+                    "last_error = NULL WHERE incarnation_id = ? AND seq BETWEEN ? AND ? AND state != 'acked'",
+                    (now, batch_id, inc, a, b)).rowcount
             for rej in result.get("rejected", []):
                 if rej.get("fork"):
                     forks.append(rej["seq"])
@@ -224,6 +273,8 @@ class OutboxStore:
                 self.set_state(f"acked_chain:{inc}", f"{top[0]}:{bytes(top[1]).hex()}", c)
             self.set_state(f"hub_watermark:{inc}", str(result.get("contiguous_watermark", 0)), c)
             self.set_state("last_ack_at", now, c)
+        if self.on_acked is not None and newly_acked:
+            self.on_acked(newly_acked)
         return sorted(set(forks))
 
     def rehome(self, incarnation_id: str, seqs: list[int]) -> int:
@@ -250,25 +301,85 @@ class OutboxStore:
             c.execute("UPDATE sync_identity SET next_seq = ?, last_chain_hash = ? WHERE id = 1", (nxt, chain))
         return moved
 
-    def acked_digest(self, incarnation_id: str, upto: int) -> dict:
-        """The station's side of the reconciliation digest, same shape as the hub's."""
-        import json
-
-        days: dict[str, list[int]] = {}
-        count, chain = 0, None
+    def acked_digest(self, incarnation_id: str, upto: int) -> dict | None:
+        """The station's side of the reconciliation digest, same shape as the hub's. Pruned rows count
+        through their summary. None when rows up to ``upto`` were already pruned (an old watermark):
+        the station can no longer say what that range held, so there is nothing to compare."""
+        pruned = self.pruned_prefix(incarnation_id)
+        if upto < pruned.upto:
+            return None
+        days = {k: list(v) for k, v in pruned.days.items()}
+        count = pruned.count
+        chain = pruned.chain_hash.hex() if pruned.upto and pruned.upto == upto else None
         for seq, wall, payload, ph, ch in self.conn.execute(
                 "SELECT seq, created_wall, payload, payload_sha256, chain_hash FROM outbox "
-                "WHERE incarnation_id = ? AND seq <= ? AND state = 'acked' ORDER BY seq", (incarnation_id, upto)):
+                "WHERE incarnation_id = ? AND seq > ? AND seq <= ? AND state = 'acked' ORDER BY seq",
+                (incarnation_id, pruned.upto, upto)):
             count += 1
-            d = days.setdefault(wall[:10], [0, 0, 0])
-            d[0] += 1
-            try:
-                amount = json.loads(payload).get("amount_fen")
-            except (ValueError, AttributeError):
-                amount = None
-            d[1] += amount if type(amount) is int else 0
-            d[2] ^= int.from_bytes(bytes(ph), "big")
+            _add_to_day(days, wall, bytes(payload), bytes(ph))
             if seq == upto:
                 chain = bytes(ch).hex()
         return {"count": count, "chain_hash": chain,
                 "days": {k: {"count": v[0], "amount_fen": v[1], "xor": f"{v[2]:064x}"} for k, v in sorted(days.items())}}
+
+    # ------------------------------------------------------------ digest record and pruning
+
+    def record_digest(self, incarnation_id: str, upto: int, passed: bool) -> None:
+        """Remember the outcome of a digest comparison: pruning waits for the last one to have passed."""
+        with self.write() as c:
+            self.set_state("last_digest_result", "passed" if passed else "failed", c)
+            if passed:
+                self.set_state(f"digest_passed:{incarnation_id}", str(upto), c)
+
+    def pruned_prefix(self, incarnation_id: str) -> PrunedPrefix:
+        return PrunedPrefix.from_text(self.get_state(f"pruned:{incarnation_id}"))
+
+    def prune_acked(self, acked_before: str, chunk: int = 5000) -> int:
+        """Delete acknowledged rows acked before ``acked_before`` (UTC ISO text, like ``acked_at``),
+        only while the last digest comparison passed and only up to what that incarnation's passing
+        digest covered. Never a pending, inflight or quarantined row (I5). Returns rows deleted."""
+        if self.get_state("last_digest_result") != "passed":
+            return 0
+        deleted = 0
+        verified = self.conn.execute("SELECT substr(key, 15), value FROM sync_state "
+                                     "WHERE key LIKE 'digest_passed:%'").fetchall()
+        for inc, upto in verified:
+            while True:
+                n = self._prune_chunk(inc, int(upto), acked_before, chunk)
+                deleted += n
+                if n < chunk:
+                    break
+        return deleted
+
+    def _prune_chunk(self, inc: str, verified_upto: int, acked_before: str, chunk: int) -> int:
+        """One short write transaction (the counter's business transactions wait behind it): extend the
+        pruned prefix by up to ``chunk`` rows, fold them into the summary, delete them."""
+        with self.write() as c:
+            pruned = self.pruned_prefix(inc)
+            top = c.execute("SELECT MAX(seq) FROM outbox WHERE incarnation_id = ? AND state = 'acked'",
+                            (inc,)).fetchone()[0]
+            if top is None:
+                return 0
+            # Only a gapless prefix 1..P is pruned, so "the rows before P+1" is one summary: the next
+            # batch's previous chain hash (prev_chain) and the digest's count, sums and xors come from
+            # it. Rows past a hole (a held-back record) stay even if old, so that one summary always
+            # describes exactly 1..P; the digest vouches only up to the hub's watermark anyway. The
+            # newest acked row also stays, so an incarnation always keeps the real record its next
+            # one links to.
+            limit = min(verified_upto, top - 1)
+            rows = c.execute("SELECT seq, state, acked_at, created_wall, payload, payload_sha256, chain_hash "
+                             "FROM outbox WHERE incarnation_id = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?",
+                             (inc, pruned.upto, limit, chunk)).fetchall()
+            first = pruned.upto
+            for seq, state, acked_at, wall, payload, ph, ch in rows:
+                if seq != pruned.upto + 1 or state != "acked" or not acked_at or acked_at >= acked_before:
+                    break  # a hole, a row not acked (kept, I5) or acked too recently: the prefix ends here
+                pruned.upto, pruned.chain_hash = seq, bytes(ch)
+                pruned.count += 1
+                _add_to_day(pruned.days, wall, bytes(payload), bytes(ph))
+            if pruned.upto == first:
+                return 0
+            n = c.execute("DELETE FROM outbox WHERE incarnation_id = ? AND seq > ? AND seq <= ? AND state = 'acked'",
+                          (inc, first, pruned.upto)).rowcount
+            self.set_state(f"pruned:{inc}", pruned.to_text(), c)
+            return n

@@ -4,7 +4,8 @@ One worker per database (an OS file lock next to the database). Runs on a timer 
 ``interval_s`` when healthy), at once when ``sync_now()`` is called after a local commit, and
 with exponential backoff and full jitter after failures, honouring the hub's Retry-After.
 ``status()`` is a cheap snapshot for the UI: last success, records waiting and the oldest one's
-age, quarantined count, last error as a code.
+age, quarantined count, last error as a code, and the catch-up progress of a long backlog.
+Once a day, after a successful cycle, acknowledged rows past the retention period are pruned.
 """
 
 from __future__ import annotations
@@ -23,13 +24,37 @@ import httpx
 from station.sync import wire
 from station.sync.batching import BatchSizer
 from station.sync.client import SyncError, now_text
-from station.sync.enrolment import K_NEXT_KEY, adopt_next_key, make_client
-from station.sync.outbox import OutboxStore
+from station.sync.enrolment import K_KEY, K_NEXT_KEY, adopt_next_key, make_client, maybe_wrong_key
+from station.sync.outbox import OutboxStore, utc_text
 from station.sync.reference import pull_reference
 from station.sync.uploader import Uploader
 
 APP_VERSION = "0.1.0"
 DIGEST_EVERY = dt.timedelta(hours=24)
+PRUNE_EVERY = dt.timedelta(hours=24)
+OUTBOX_RETENTION_DAYS = 180
+K_RETENTION_DAYS = "outbox_retention_days"  # per-database override in sync_state: the outbox belongs to the DB
+CATCH_UP_FROM = 500  # more records than this waiting at the start of a cycle: show progress
+
+
+@dataclass(frozen=True, slots=True)
+class CatchUp:
+    """Progress through a long backlog, counted from the hub's verified answers (never from sends)."""
+
+    total: int
+    sent: int = 0
+    elapsed_s: float = 0.0
+    done: bool = False
+
+    @property
+    def per_s(self) -> float:
+        return self.sent / self.elapsed_s if self.elapsed_s > 0 else 0.0
+
+    @property
+    def eta_s(self) -> float | None:
+        if self.done:
+            return 0.0
+        return max(0, self.total - self.sent) / self.per_s if self.per_s > 0 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +68,7 @@ class SyncStatus:
     next_attempt_in_s: float | None = None
     alert: str | None = None
     cycles_ok: int = 0  # successful cycles since start: lets a caller wait for "the sync after my commit"
+    catch_up: CatchUp | None = None  # set while (and after) a cycle that started with a long backlog
 
 
 class FileLock:
@@ -89,11 +115,13 @@ def _version_tuple(text: str) -> tuple[int, ...]:
 class SyncWorker:
     def __init__(self, db_path: str | Path, *, interval_s: float = 45.0, base_backoff_s: float = 2.0,
                  max_backoff_s: float = 600.0, transport: httpx.BaseTransport | None = None,
-                 app_version: str = APP_VERSION, timeout_s: float = 30.0, rng: random.Random | None = None) -> None:
+                 app_version: str = APP_VERSION, timeout_s: float = 30.0, rng: random.Random | None = None,
+                 retention_days: int = OUTBOX_RETENTION_DAYS) -> None:
         self.db_path = Path(db_path)
         self.interval_s, self.base_backoff_s, self.max_backoff_s = interval_s, base_backoff_s, max_backoff_s
         self.transport, self.app_version, self.timeout_s = transport, app_version, timeout_s
         self.rng = rng or random.Random()
+        self.retention_days = retention_days
         self.sizer = BatchSizer()
         self._wake = threading.Event()
         self._force = False
@@ -106,6 +134,7 @@ class SyncWorker:
         self.encoding = "zstd"
         self.max_batch_cap = wire.MAX_BATCH_BYTES << 4  # tests and slow links may lower it
         self.last_bytes = 0  # bytes on the wire in the last cycle (requests + answers, with headers)
+        self._catch_up_started = 0.0
 
     # ------------------------------------------------------------ public surface
 
@@ -155,15 +184,22 @@ class SyncWorker:
         self._refresh_counts(store)
         if store.is_training():
             return self._set(state="disabled", last_error="sync.training_mode")
+        self._start_catch_up(store)
         self._set(state="syncing")
+        key_at_start = store.get_state(K_KEY)
         try:
             try:
                 self._sync(store)
             except SyncError as e:
-                if e.code != "sync.auth_failed" or not store.get_state(K_NEXT_KEY):
+                if not maybe_wrong_key(e):
                     raise
-                self._sync(store, use_next_key=True)  # a key rotation whose answer was lost
-                adopt_next_key(store)
+                if store.get_state(K_NEXT_KEY):
+                    self._sync(store, use_next_key=True)  # a key rotation whose answer was lost
+                    adopt_next_key(store)
+                elif store.get_state(K_KEY) != key_at_start:
+                    self._sync(store)  # the operator rotated the key while this cycle ran: go on with the new one
+                else:
+                    raise
         except SyncError as e:
             self._failures += 1
             self._refresh_counts(store)
@@ -176,9 +212,53 @@ class SyncWorker:
                              next_attempt_in_s=self._backoff(None))
         self._failures = 0
         store.set_state("last_sync_at", now_text())
+        self._prune(store)
         self._refresh_counts(store)
+        catch_up = self._status.catch_up
         return self._set(state="idle", last_error=None, next_attempt_in_s=self.interval_s,
-                         cycles_ok=self._status.cycles_ok + 1)
+                         cycles_ok=self._status.cycles_ok + 1,
+                         catch_up=replace(catch_up, done=True) if catch_up is not None else None)
+
+    # ------------------------------------------------------------ catch-up progress
+
+    def _start_catch_up(self, store: OutboxStore) -> None:
+        """Count acks against the backlog seen now; the count comes from apply_result on this thread,
+        so the GUI reads progress from status() and never touches the database for it."""
+        waiting = self._status.records_waiting
+        if waiting <= CATCH_UP_FROM:
+            self._set(catch_up=None)
+            store.on_acked = None
+            return
+        self._catch_up_started = time.monotonic()
+        self._set(catch_up=CatchUp(total=waiting))
+        store.on_acked = self._count_acked
+
+    def _count_acked(self, n: int) -> None:
+        with self._lock:
+            cur = self._status.catch_up
+            if cur is None:
+                return
+            sent = cur.sent + n
+            total = max(cur.total, sent)  # records committed during the run are sent in it too
+            self._status = replace(self._status, records_waiting=total - sent, catch_up=replace(
+                cur, sent=sent, total=total, elapsed_s=time.monotonic() - self._catch_up_started))
+
+    # ------------------------------------------------------------ pruning
+
+    def _prune(self, store: OutboxStore) -> None:
+        """At most once a day: delete acknowledged rows older than the retention period (sync.md §4.2).
+        The store itself refuses unless the last digest comparison with the hub passed."""
+        last = store.get_state("last_prune_at")
+        now = dt.datetime.now(dt.UTC)
+        if last and now - dt.datetime.fromisoformat(last) < PRUNE_EVERY:
+            return
+        try:
+            days = int(store.get_state(K_RETENTION_DAYS) or self.retention_days)
+        except ValueError:
+            days = self.retention_days
+        cutoff = (now - dt.timedelta(days=max(days, 1))).isoformat(timespec="milliseconds")
+        store.prune_acked(cutoff)
+        store.set_state("last_prune_at", utc_text())
 
     def _backoff(self, e: SyncError | None) -> float:
         if e is not None and e.fatal:
@@ -231,17 +311,19 @@ class SyncWorker:
         upto = int(store.get_state(f"hub_watermark:{inc}", "0") or 0)
         if upto == 0 or store.stats().pending:
             return
-        all_acked = store.conn.execute("SELECT COUNT(*) FROM outbox WHERE incarnation_id = ? AND seq <= ? "
-                                       "AND state = 'acked'", (inc, upto)).fetchone()[0] == upto
-        if all_acked:
-            mine, hubs = store.acked_digest(inc, upto), client.digest(inc, upto)
+        mine = store.acked_digest(inc, upto)  # pruned rows count through their summary
+        if mine is not None and mine["count"] == upto:  # every record up to the watermark acked
+            hubs = client.digest(inc, upto)
             if (mine["count"], mine["chain_hash"], mine["days"]) != (hubs["count"], hubs["chain_hash"], hubs["days"]):
                 # Resend the range: ingestion is idempotent, so only what the hub lacks is added.
+                # Pruned rows cannot be resent, but an earlier passing digest covered them.
+                store.record_digest(inc, upto, passed=False)
                 with store.write() as c:
                     c.execute("UPDATE outbox SET state = 'pending' WHERE incarnation_id = ? AND seq <= ? "
                               "AND state = 'acked'", (inc, upto))
                     store.set_state("alert", "sync.digest_mismatch", c)
                 return
+            store.record_digest(inc, upto, passed=True)
         store.set_state("last_digest_at", dt.datetime.now(dt.UTC).isoformat())
 
     def _sleep(self, delay: float) -> None:

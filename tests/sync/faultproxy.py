@@ -2,6 +2,10 @@
 
 Each client request is read whole, then one action from the plan is applied. Upstream gets a
 fresh connection per request. The seed and every action taken are logged for replay.
+
+Link emulation (sync.md §6 F, in place of ``tc netem``, which this kernel lacks): with ``link=``
+every message crosses a slow link in each direction, after a seeded one-way latency with jitter,
+dripped at a bandwidth cap shared by all connections (one radio per station).
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ import random
 import socket
 import struct
 import threading
+import time
+from dataclasses import dataclass
 
 ACTIONS = ("ok", "drop_request", "drop_response", "duplicate", "duplicate_concurrent", "replay_old", "delay",
            "truncate_request", "truncate_response", "reset", "502_after", "504_after", "captive_portal",
@@ -19,6 +25,43 @@ ACTIONS = ("ok", "drop_request", "drop_response", "duplicate", "duplicate_concur
 _PORTAL_BODY = "<html><body>请登录 WiFi / Please log in</body></html>".encode()
 PORTAL = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + str(len(_PORTAL_BODY)).encode()
           + b"\r\nConnection: close\r\n\r\n" + _PORTAL_BODY)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A slow link: ``rate`` bytes/s per direction, one-way ``latency_s`` ± ``jitter_s`` (uniform)."""
+
+    rate: float
+    latency_s: float = 0.0
+    jitter_s: float = 0.0
+    chunk: int = 1024  # bytes written per tick: the receiver sees a slow drip, not one late burst
+
+
+def two_g(rate_kbit: float = 200, latency_ms: float = 300, jitter_ms: float = 200) -> Link:
+    """A "2G-like" profile: the brief's 200 kbit/s with 300 ± 200 ms each way."""
+    return Link(rate_kbit * 1000 / 8, latency_ms / 1000, jitter_ms / 1000)
+
+
+class _Wire:
+    """One direction of the link: the first byte after the latency, then at most ``rate`` bytes/s
+    across every connection (a queue, as on the real radio)."""
+
+    def __init__(self, link: Link, rng: random.Random, log: list[tuple[str, int, float]], name: str) -> None:
+        self.link, self.rng, self.log, self.name = link, rng, log, name
+        self.free_at = 0.0
+
+    async def send(self, writer: asyncio.StreamWriter, data: bytes) -> None:
+        link = self.link
+        delay = max(0.0, link.latency_s + self.rng.uniform(-link.jitter_s, link.jitter_s))
+        self.log.append((self.name, len(data), round(delay, 4)))
+        await asyncio.sleep(delay)
+        for i in range(0, len(data), link.chunk):
+            piece = data[i:i + link.chunk]
+            now = time.monotonic()
+            self.free_at = max(self.free_at, now) + len(piece) / link.rate
+            await asyncio.sleep(self.free_at - now)
+            writer.write(piece)
+            await writer.drain()
 
 
 def _gateway(code: int) -> bytes:
@@ -44,9 +87,15 @@ async def _read_message(reader: asyncio.StreamReader, is_response: bool = False)
 
 
 class FaultProxy:
-    def __init__(self, upstream_port: int, seed: int, weights: dict[str, float] | None = None) -> None:
+    def __init__(self, upstream_port: int, seed: int, weights: dict[str, float] | None = None,
+                 link: Link | None = None) -> None:
         self.upstream_port = upstream_port
         self.rng = random.Random(seed)
+        # the link draws from its own seeded stream, so adding it does not change a fault plan's replay
+        link_rng = random.Random(f"link:{seed}")
+        self.link_log: list[tuple[str, int, float]] = []  # (direction, bytes, one-way delay) for replay
+        self._up = _Wire(link, link_rng, self.link_log, "up") if link else None
+        self._down = _Wire(link, link_rng, self.link_log, "down") if link else None
         self.seed = seed
         self.weights = weights or {a: 1.0 for a in ACTIONS}
         self.faults_on = True
@@ -100,8 +149,7 @@ class FaultProxy:
     async def _upstream(self, request: bytes, cut: int | None = None) -> bytes | None:
         r, w = await asyncio.open_connection("127.0.0.1", self.upstream_port)
         try:
-            w.write(request if cut is None else request[:cut])
-            await w.drain()
+            await self._send(w, request if cut is None else request[:cut], self._up)
             if cut is not None:
                 return None
             return await asyncio.wait_for(_read_message(r, True), 60)
@@ -178,6 +226,13 @@ class FaultProxy:
         if action == "corrupt_response":
             pos = rng.randrange(len(response) - 1) if len(response) > 1 else 0
             response = response[:pos] + bytes([response[pos] ^ 0x01]) + response[pos + 1:]
-        writer.write(response)
-        await writer.drain()
+        await self._send(writer, response, self._down)
         return True
+
+    @staticmethod
+    async def _send(writer: asyncio.StreamWriter, data: bytes, wire: _Wire | None) -> None:
+        if wire is None:
+            writer.write(data)
+            await writer.drain()
+        else:
+            await wire.send(writer, data)

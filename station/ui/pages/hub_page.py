@@ -1,4 +1,5 @@
-"""The township hub: enrol this station, see what waits to be sent, sync now, and the USB-stick way."""
+"""The township hub: enrol this station, see what waits to be sent, sync now, catch-up progress,
+give the station a new key, and the USB-stick way."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +36,10 @@ def sync_state_text(status: dict) -> str:
     if status.get("alert") or status.get("last_error"):
         parts.append(QCoreApplication.translate("Hub", "Sync: problem — {reason}").format(
             reason=message_for(DomainError(status.get("alert") or status.get("last_error")))))
+    elif status.get("state") == "syncing" and _catching_up(status):
+        progress = status["catch_up"]
+        parts.append(QCoreApplication.translate("Hub", "Sync: uploading {sent}/{total}").format(
+            sent=progress["sent"], total=progress["total"]))
     elif status.get("state") == "syncing":
         parts.append(QCoreApplication.translate("Hub", "Sync: sending…"))
     else:
@@ -45,6 +51,27 @@ def sync_state_text(status: dict) -> str:
     if status.get("quarantined"):
         parts.append(QCoreApplication.translate("Hub", "{n} held back").format(n=status["quarantined"]))
     return " · ".join(parts)
+
+
+def _catching_up(status: dict) -> bool:
+    progress = status.get("catch_up")
+    return bool(progress) and not progress.get("done")
+
+
+def catch_up_text(progress: dict) -> str:
+    """Sent of total, records per second and the time left, for the progress bar's caption."""
+    if progress.get("done"):
+        return QCoreApplication.translate("Hub", "All {total} waiting records were sent.").format(
+            total=progress["total"])
+    eta = progress.get("eta_s")
+    if eta is None:
+        left = QCoreApplication.translate("Hub", "working out the time left")
+    elif eta < 60:
+        left = QCoreApplication.translate("Hub", "under a minute left")
+    else:
+        left = QCoreApplication.translate("Hub", "about {n} min left").format(n=round(eta / 60))
+    return QCoreApplication.translate("Hub", "{sent} of {total} records sent · {rate} per second · {left}").format(
+        sent=progress["sent"], total=progress["total"], rate=round(progress.get("per_s") or 0), left=left)
 
 
 def _local(iso: str) -> str:
@@ -93,11 +120,27 @@ class HubPage(QWidget):
         self.sync_button.clicked.connect(lambda: ctx.sync.sync_now(force=True))  # type: ignore[union-attr]
         self.retry_button = QPushButton(self.tr("Send held-back records again"))
         self.retry_button.clicked.connect(self._on_retry_clicked)
-        buttons.addWidget(self.sync_button)
-        buttons.addWidget(self.retry_button)
+        self.rotate_button = QPushButton(self.tr("Rotate station key"))
+        self.rotate_button.clicked.connect(self._on_rotate_clicked)
+        self.confirm_rotate_button = QPushButton(self.tr("Yes, give this station a new key"))
+        self.confirm_rotate_button.setVisible(False)
+        self.confirm_rotate_button.clicked.connect(self._on_confirm_rotate_clicked)
+        for button in (self.sync_button, self.retry_button, self.rotate_button, self.confirm_rotate_button):
+            buttons.addWidget(button)
         buttons.addStretch()
         form.addRow(buttons)
         layout.addWidget(state)
+        # Shown while a long backlog drains (after days offline); fed by the worker's in-memory status,
+        # so the page timer never reads the database for it.
+        self.catch_up_box = QGroupBox(self.tr("Catching up with the hub"))
+        catch_up_layout = QVBoxLayout(self.catch_up_box)
+        self.catch_up_bar = QProgressBar()
+        self.catch_up_bar.setFormat("%v / %m")
+        self.catch_up_label = QLabel()
+        catch_up_layout.addWidget(self.catch_up_bar)
+        catch_up_layout.addWidget(self.catch_up_label)
+        self.catch_up_box.setVisible(False)
+        layout.addWidget(self.catch_up_box)
         self.held_back = QTableWidget(0, 3)
         self.held_back.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Record"), self.tr("Reason")])
         self.held_back.horizontalHeader().setStretchLastSection(True)
@@ -119,6 +162,7 @@ class HubPage(QWidget):
         self.message = MessageLine()
         layout.addWidget(self.message)
         layout.addStretch()
+        self._rotating = False
         self._timer = QTimer(self)
         self._timer.setInterval(2000)
         self._timer.timeout.connect(self.refresh)
@@ -141,11 +185,21 @@ class HubPage(QWidget):
         status = sync.status()
         self.hub_label.setText(status.get("hub_url") or self.tr("not connected"))
         self.state_label.setText(sync_state_text(status))
+        self.rotate_button.setEnabled(bool(status.get("enrolled")) and not self._rotating)
+        self._show_catch_up(status.get("catch_up"))
         held = sync.quarantined()
         self.held_back.setRowCount(len(held))
         for row, record in enumerate(held):
             for col, text in enumerate((str(record["seq"]), record["kind"], record["reason"] or "")):
                 self.held_back.setItem(row, col, QTableWidgetItem(text))
+
+    def _show_catch_up(self, progress: dict | None) -> None:
+        self.catch_up_box.setVisible(progress is not None)
+        if progress is None:
+            return
+        self.catch_up_bar.setMaximum(max(1, progress["total"]))
+        self.catch_up_bar.setValue(min(progress["sent"], progress["total"]))
+        self.catch_up_label.setText(catch_up_text(progress))
 
     def _run(self, fn, done_text) -> None:  # type: ignore[no-untyped-def]
         self._ctx.runner.run(fn, lambda result: (self.message.show_info(done_text(result)), self.refresh()),
@@ -175,3 +229,32 @@ class HubPage(QWidget):
         self._run(lambda: sync.import_ack(path),  # type: ignore[union-attr]
                   lambda n: self.tr("The hub confirmed {n} records.").format(n=n))
 
+    def _on_rotate_clicked(self) -> None:
+        self.message.show_error(self.tr("The hub will hold a new key for this station and refuse the old one. "
+                                        "Press “Yes, give this station a new key” to go on."))
+        self.confirm_rotate_button.setVisible(True)
+
+    def _on_confirm_rotate_clicked(self) -> None:
+        self.confirm_rotate_button.setVisible(False)
+        sync = self._ctx.sync
+        self._rotating = True
+        self.rotate_button.setEnabled(False)
+
+        def done(_result: object) -> None:
+            self._rotating = False
+            self.message.show_info(self.tr("This station has a new key. The hub accepts only the new key now."))
+            self.refresh()
+
+        def failed(exc: Exception) -> None:
+            self._rotating = False
+            if getattr(exc, "code", None) == "sync.revoked":
+                # Revocation is decided at the hub; the counter keeps working and records wait here.
+                self.message.show_error(self.tr("The hub has stopped accepting this station, so its key cannot be "
+                                                "replaced from here. Everything recorded stays on this PC; ask "
+                                                "the supervisor to re-admit the station."))
+            else:
+                self.message.show_error(self.tr("The key was not replaced: {reason}").format(
+                    reason=message_for(exc)))
+            self.refresh()
+
+        self._ctx.runner.run(sync.rotate_key, done, failed)  # type: ignore[union-attr]
