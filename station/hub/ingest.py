@@ -204,8 +204,8 @@ def _ingest_locked(conn: Connection, header: wire.BatchHeader, envelopes: list[w
                  .where(t.incarnation.c.station_id == sid, t.incarnation.c.incarnation_id == inc)
                  .values(contiguous_seq=watermark, chain_at_watermark=wm_chain, max_seq_seen=max_seen,
                          last_batch_at=now))
-    conn.execute(update(t.station).where(t.station.c.station_id == sid)
-                 .values(last_sync_at=now, clock_offset_ms=clock_offset_ms))
+    seen = {"last_sync_at": now} | ({"clock_offset_ms": clock_offset_ms} if clock_offset_ms is not None else {})
+    conn.execute(update(t.station).where(t.station.c.station_id == sid).values(**seen))
     result = wire.canonical_json({
         "batch_id": header.batch_id, "incarnation_id": inc, "accepted": _ranges(accepted), "duplicate": _ranges(duplicate),
         "rejected": rejected, "conflict": conflicts, "contiguous_watermark": watermark,

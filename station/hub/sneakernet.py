@@ -9,6 +9,7 @@ import json
 
 import httpx
 
+from station.hub import stations
 from station.sync import wire
 
 FILE_FORMAT = "vs-sneakernet-1"
@@ -30,6 +31,16 @@ def _load(data: bytes) -> dict:
 async def import_file(app, data: bytes) -> bytes:
     obj = _load(data)
     responses = []
+    offline = stations.OFFLINE_IMPORT.set(True)  # the ASGI app runs in this task: it sees the flag
+    try:
+        await _replay(app, obj, responses)
+    finally:
+        stations.OFFLINE_IMPORT.reset(offline)
+    ack = {"format": ACK_FORMAT, "station_id": obj.get("station_id", ""), "responses": responses}
+    return wire.compress(wire.canonical_json(ack))
+
+
+async def _replay(app, obj: dict, responses: list) -> None:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://hub.local") as client:
         for req in obj["requests"]:
@@ -47,8 +58,6 @@ async def import_file(app, data: bytes) -> bytes:
                               "headers": {k: r.headers[k] for k in (wire.H_HUB_TIME,
                                                                     wire.H_HUB_SIGNATURE) if k in r.headers},
                               "body": base64.b64encode(r.content).decode("ascii")})
-    ack = {"format": ACK_FORMAT, "station_id": obj.get("station_id", ""), "responses": responses}
-    return wire.compress(wire.canonical_json(ack))
 
 
 def import_file_sync(app, data: bytes) -> bytes:

@@ -3,6 +3,7 @@ request authentication (signature + nonce), revocation and key rotation, and clo
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import hashlib
 import secrets
@@ -159,8 +160,16 @@ def prune_nonces(engine: Engine) -> None:
         conn.execute(delete(t.nonce).where(t.nonce.c.seen_at < utc_text(utc_now() - NONCE_RETENTION)))
 
 
+# Set while a USB-stick file is replayed: its requests were signed when the station wrote the file,
+# so "hub time minus send time" is how long the stick took to arrive, not the station's clock error.
+OFFLINE_IMPORT: contextvars.ContextVar[bool] = contextvars.ContextVar("offline_import", default=False)
+
+
 def clock_offset_ms(created: str) -> int | None:
-    """Hub time minus the station's claimed send time (one way; includes transit)."""
+    """Hub time minus the station's claimed send time (one way; includes transit). None for a request
+    replayed from an offline file, whose send time says nothing about the station's clock."""
+    if OFFLINE_IMPORT.get():
+        return None
     try:
         moment = dt.datetime.fromisoformat(created)
     except ValueError:

@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 import sync_support as s
 
-from station.hub import supervisors
+from station.hub import stations, supervisors
 from station.sync import sneakernet
 from station.sync.outbox import OutboxStore
 
@@ -110,6 +110,11 @@ def test_sneakernet_round_trip_via_cli_and_page(tmp_path):
         assert sneakernet.import_ack(store, tmp_path / "ack.vsack") == 120
         s.assert_hub_holds_exactly(hub.engine, [db_path])
         assert s.states(db_path) == {"acked": 120}
+        assert stations.sweep_clock_flags(hub.engine)
+        with hub.engine.connect() as conn:  # the file's age is not the station's clock error
+            offsets = conn.exec_driver_sql("SELECT DISTINCT clock_offset_ms FROM hub_record").all()
+            flagged = conn.exec_driver_sql("SELECT count(*) FROM hub_record WHERE clock_flags > 0").scalar()
+        assert offsets == [(None,)] and flagged == 0
         # the CLI path with the same file: idempotent, same outcome
         s.append(db_path, 5)
         sneakernet.export_file(store, tmp_path / "out2.vssync")
