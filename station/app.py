@@ -263,7 +263,7 @@ class StationApp:
         self.devices = ManagedDevices(self.bridge, configs, save)
         self.simulators = TrainingBench(self.sim_bench, self.devices) if self.training else None
         self.wedge_filter = WedgeFilter(self.devices.wedge, self.bridge)
-        self.qt_app.installEventFilter(self.wedge_filter)
+        self.wedge_filter.attach(self.qt_app)
 
     def ui_context(self) -> UiContext:
         return UiContext(self.services, self.runner, self.settings, self.session, self.training,
@@ -336,7 +336,7 @@ class StationApp:
         if hasattr(self, "print_timer"):
             self.print_timer.stop()
         if hasattr(self, "wedge_filter"):
-            self.qt_app.removeEventFilter(self.wedge_filter)
+            self.wedge_filter.detach(self.qt_app)
         if hasattr(self, "devices"):
             self.devices.close()
         if hasattr(self, "sim_bench"):

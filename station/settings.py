@@ -28,7 +28,7 @@ class Setting(Generic[T]):
 
 
 LANGUAGE = Setting("ui.language", "zh_CN", ("zh_CN", "en"))
-FONT_POINT_SIZE = Setting("ui.font_point_size", 14)
+FONT_POINT_SIZE = Setting("ui.font_point_size", 15)
 DAILY_BACKUP = Setting("storage.daily_backup", True)
 KEEP_BACKUPS = Setting("storage.keep_backups", 14)
 DEVICES = Setting("devices.configured", [])  # list of {"role", "url", "profile"} dicts

@@ -140,6 +140,13 @@ class SqlParcels:
             "UNION SELECT pickup_serial FROM parcel WHERE code_released_at > ?3 AND pickup_serial BETWEEN ?1 AND ?2",
             (lo, hi, cooling_since)))
 
+    def serial_in_use(self, serial: int, cooling_since: str) -> bool:
+        """Held by a parcel on the shelf, or resting after release: two index seeks."""
+        return bool(self._sql.scalar(
+            "SELECT EXISTS (SELECT 1 FROM parcel WHERE status = 'waiting' AND pickup_serial = ?1) "
+            "OR EXISTS (SELECT 1 FROM parcel WHERE pickup_serial = ?1 AND code_released_at > ?2)",
+            (serial, cooling_since)))
+
     def serial_free(self, serial: int, cooling_since: str, except_parcel: str) -> bool:
         clash = self._conn.execute(select(func.count()).select_from(parcel).where(
             parcel.c.pickup_serial == serial, parcel.c.id != except_parcel,

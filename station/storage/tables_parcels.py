@@ -84,6 +84,8 @@ parcel = Table(
     Index("ix_parcel_taken_in_date", "taken_in_date"),
     Index("ix_parcel_handed_over_date", "handed_over_date"),
     Index("ix_parcel_code_released_at", "code_released_at", "pickup_serial"),  # covering: resting codes
+    Index("ix_parcel_serial_released", "pickup_serial", "code_released_at",
+          sqlite_where=text("code_released_at IS NOT NULL")),  # one serial: resting or not
     Index("ix_parcel_slot_status", "slot", "status"),
 )
 

@@ -1,6 +1,9 @@
 """Application-wide keyboard-wedge scanner detection (Qt side of ``station.devices.wedge``).
 
 A wedge scanner types a code and Enter faster than any person; the classifier tells the two apart.
+The filter sits on the widget that has the keyboard focus (it follows the focus), not on the whole
+application: an application-wide Python filter is called for every event of every widget (paints,
+timers, layouts), which took the GIL from the worker threads a thousand times per scan.
 Keys that might be a scan are held back; if the burst turns out to be typing they are replayed to the
 widget that has the focus, so nothing typed is lost. A complete scan is emitted on the bridge
 wherever the focus is, and never reaches a Chinese input method.
@@ -33,6 +36,36 @@ class WedgeFilter(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timeout)
+        self._target: QObject | None = None
+
+    def attach(self, app: QApplication) -> None:
+        app.focusChanged.connect(self._follow_focus)
+        self._follow_focus(None, app.focusWidget())
+
+    def detach(self, app: QApplication) -> None:
+        app.focusChanged.disconnect(self._follow_focus)
+        self._watch(None)
+
+    def _follow_focus(self, _old: QObject | None, new: QObject | None) -> None:
+        # no focus widget: keys go to the active window, so watch that
+        self._watch(new if new is not None else QApplication.activeWindow())
+
+    def _watch(self, target: QObject | None) -> None:
+        if target is self._target:
+            return
+        if self._target is not None:
+            try:
+                self._target.removeEventFilter(self)
+            except RuntimeError:  # the widget is already gone
+                pass
+        self._target = target
+        if target is not None:
+            target.installEventFilter(self)
+            target.destroyed.connect(lambda *_args, gone=target: self._forget(gone))
+
+    def _forget(self, gone: QObject) -> None:
+        if self._target is gone:
+            self._target = None
 
     @staticmethod
     def _now_ms() -> int:

@@ -140,6 +140,19 @@ def test_codes_rest_for_the_cool_down_before_reuse(desk, shopkeeper, zhang, cloc
     assert take(desk, shopkeeper, "SF1000000000004").parcel.pickup_serial == 1  # rested: reused
 
 
+def test_next_fit_walks_past_a_long_run_of_resting_codes(desk, shopkeeper, engine):
+    desk.retention.save_settings(shopkeeper, ParcelSettings(cooldown_hours=24), [ShelfSpec("1", 5, 40)])
+    parcels = [take(desk, shopkeeper, f"SF10000000001{i:02d}").parcel for i in range(30)]
+    assert [p.pickup_serial for p in parcels] == list(range(1, 31))
+    for p in parcels[1:29]:  # serials 2..29 rest for a day: more than the one-by-one probes look at
+        desk.handover.hand_over(shopkeeper, [p.id])
+    with engine.begin() as conn:  # the newest parcel holds serial 1, so next-fit starts at 2
+        conn.exec_driver_sql("UPDATE parcel SET pickup_serial = 0 WHERE id = ?", (parcels[0].id,))
+        conn.exec_driver_sql("UPDATE parcel SET pickup_serial = 1 WHERE id = ?", (parcels[29].id,))
+        conn.exec_driver_sql("UPDATE parcel SET pickup_serial = 30 WHERE id = ?", (parcels[0].id,))
+    assert take(desk, shopkeeper, "SF1000000000200").parcel.pickup_serial == 31
+
+
 def test_handover_of_several_parcels_in_one_action_frees_slots(desk, shopkeeper, zhang, engine):
     ids = [take(desk, shopkeeper, f"SF10000000000{i:02d}", person_id=zhang.id).parcel.id for i in range(3)]
     found = desk.handover.lookup("5678")

@@ -57,9 +57,18 @@ def allocate(uow: UnitOfWork, settings: ParcelSettings, now: datetime, actor_id:
     return slot, serial, settings.scheme.format(slot, serial)
 
 
+NEXT_FIT_PROBES = 16
+
+
 def next_serial(uow: UnitOfWork, settings: ParcelSettings, now: datetime, last_serial: int | None) -> int:
-    """Next-fit over the serial space, asking storage about one small window at a time."""
+    """Next-fit over the serial space. The serials right after the last one are nearly always free, so
+    they are asked about one by one (an index seek each); past a few busy ones, storage is asked about
+    one small window at a time."""
     since = cooling_since(now, settings)
+    lo, hi = next(iter(serial_windows(settings.scheme, last_serial)))
+    for serial in range(lo, min(hi, lo + NEXT_FIT_PROBES - 1) + 1):
+        if not uow.parcels.serial_in_use(serial, since):
+            return serial
     for lo, hi in serial_windows(settings.scheme, last_serial):
         serial = first_free(lo, hi, uow.parcels.unavailable_serials(since, lo, hi))
         if serial is not None:
