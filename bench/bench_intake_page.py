@@ -53,6 +53,34 @@ def settle(qt: QApplication, done, what: str) -> None:  # type: ignore[no-untype
         time.sleep(0.002)
 
 
+def rss_mb() -> float:
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+BARE_WINDOW = """
+import os
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+label = QLabel("村站")
+label.show()
+app.processEvents()
+for line in open("/proc/self/status"):
+    if line.startswith("VmRSS:"):
+        print(int(line.split()[1]) / 1024)
+"""
+
+
+def bare_window_rss_mb() -> float:
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", BARE_WINDOW], capture_output=True, text=True, check=True).stdout
+    return float(out.strip().splitlines()[-1])
+
+
 def main() -> None:
     print(machine())
     path = OUT / "station.sqlite3"
@@ -111,6 +139,7 @@ def main() -> None:
         settle(qt, idle, "the counts after a scan")
     guard.stop()
 
+    memory = rss_mb()  # after the scans, before handing the parcels back
     taken = [p.id for p in page._taken]
     desk = app.services.parcels
     actor = app.session.actor()
@@ -124,6 +153,9 @@ def main() -> None:
     own = scan["p99"] - base["p99"] - serial["p99"]
     print(f"scan p99 - floors p99: {own:.1f} ms of the program's own processing "
           f"(bar 5 ms) -> {'PASS' if own <= 5 else 'FAIL'}")
+    bare = bare_window_rss_mb()
+    print(f"memory after {SCANS} scans: {memory:.0f} MB RSS; bare PySide6 window {bare:.0f} MB; "
+          f"{memory - bare:.0f} MB above it (bar 150 MB) -> {'PASS' if memory - bare <= 150 else 'FAIL'}")
     window.close()
     app.close()
     os._exit(0)  # skip interpreter teardown: PySide6 can abort while collecting cross-thread signal objects

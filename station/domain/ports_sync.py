@@ -11,11 +11,17 @@ from typing import Any, Protocol
 class SyncControl(Protocol):
     def status(self) -> dict[str, Any]:
         """``state``, ``last_success_at``, ``records_waiting``, ``oldest_waiting_age_s``, ``quarantined``,
-        ``last_error`` (a code or None), ``alert`` (a code or None), ``enrolled``, ``hub_url``."""
+        ``last_error`` (a code or None), ``alert`` (a code or None), ``enrolled``, ``hub_url`` and
+        ``catch_up``: None, or while a long backlog is sent ``{"total", "sent", "rate_per_s", "eta_s"}``."""
         ...
 
     def enrol(self, qr_text: str) -> str:
         """Register with the hub named in the enrolment QR; returns the hub address. Raises DomainError."""
+        ...
+
+    def rotate_key(self) -> None:
+        """Give this station a new key at the hub (network: off the GUI thread). Raises on failure; a
+        revoked station keeps its old key and everything it recorded."""
         ...
 
     def sync_now(self, force: bool = False) -> None: ...

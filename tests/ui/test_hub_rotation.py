@@ -163,3 +163,25 @@ def test_catch_up_progress_bar_follows_a_long_backlog(qtbot, station_app, tmp_pa
                                  "catch_up": {"total": 5000, "sent": 1200, "per_s": 40.0, "eta_s": 95.0,
                                               "done": False}})
         assert "1200/5000" in shown
+
+
+def test_only_the_shopkeeper_connects_the_hub_or_changes_the_key(qtbot, station_app):
+    from station.domain.errors import PermissionDenied
+    from station.domain.operators import Role
+
+    window = station_app.show_window()
+    qtbot.addWidget(window)
+    set_up_station(qtbot, station_app, window)
+    clerk, _ = station_app.services.auth.add_operator(station_app.session.actor(), "李小红", Role.CLERK, "1357")
+    station_app.session.log_in(clerk)
+    settings = window.workspace.settings_page
+    settings.show_tab("hub")
+    page = settings.hub_page
+    refused = message_for(PermissionDenied("operator.not_allowed"))
+    page.rotate_button.setEnabled(True)  # as if enrolled: the check is the click's, not the button's
+    page.rotate_button.click()
+    assert page.message.text() == refused and not page.confirm_rotate_button.isVisible()
+    page.qr_text.setText("vs1:anything")
+    page.enrol_button.click()
+    wait_idle(qtbot, station_app)
+    assert page.message.text() == refused

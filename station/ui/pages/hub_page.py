@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.domain.errors import DomainError
+from station.domain.errors import DomainError, PermissionDenied
+from station.domain.operators import Permission
 from station.ui.context import UiContext
 from station.ui.messages import message_for
 from station.ui.widgets.common import MessageLine, row_of
@@ -205,7 +206,17 @@ class HubPage(QWidget):
         self._ctx.runner.run(fn, lambda result: (self.message.show_info(done_text(result)), self.refresh()),
                              lambda exc: self.message.show_error(message_for(exc)))
 
+    def _may_configure(self) -> bool:
+        """Connecting to the hub and changing the station's key are station settings (the shopkeeper)."""
+        session = self._ctx.session
+        if session.operator is not None and session.operator.can(Permission.SETTINGS):
+            return True
+        self.message.show_error(message_for(PermissionDenied("operator.not_allowed")))
+        return False
+
     def _on_enrol_clicked(self) -> None:
+        if not self._may_configure():
+            return
         text = self.qr_text.text().strip()
         if not text:
             self.message.show_error(self.tr("Scan or paste the enrolment code first."))
@@ -230,6 +241,8 @@ class HubPage(QWidget):
                   lambda n: self.tr("The hub confirmed {n} records.").format(n=n))
 
     def _on_rotate_clicked(self) -> None:
+        if not self._may_configure():
+            return
         self.message.show_error(self.tr("The hub will hold a new key for this station and refuse the old one. "
                                         "Press “Yes, give this station a new key” to go on."))
         self.confirm_rotate_button.setVisible(True)
