@@ -712,6 +712,10 @@
         <translation>This handover has already been undone.</translation>
     </message>
     <message>
+        <source>This handover took a storage fee of {fee}. Paying it back is a money correction: ask the shopkeeper to undo it.</source>
+        <translation>This handover took a storage fee of {fee}. Paying it back is a money correction: ask the shopkeeper to undo it.</translation>
+    </message>
+    <message>
         <source>Please give the reason for the undo.</source>
         <translation>Please give the reason for the undo.</translation>
     </message>
@@ -1482,6 +1486,10 @@
         <translation>There is no handover to undo in this session.</translation>
     </message>
     <message>
+        <source>Handover undone: the parcels are back on the shelf and the storage fee {fee} is paid back (a correcting entry in the ledger).</source>
+        <translation>Handover undone: the parcels are back on the shelf and the storage fee {fee} is paid back (a correcting entry in the ledger).</translation>
+    </message>
+    <message>
         <source>Handover undone: the parcels are back on the shelf.</source>
         <translation>Handover undone: the parcels are back on the shelf.</translation>
     </message>
@@ -1495,6 +1503,10 @@
     <message>
         <source>Sync: problem — {reason}</source>
         <translation>Sync: problem — {reason}</translation>
+    </message>
+    <message>
+        <source>Sync: uploading {sent}/{total}</source>
+        <translation>Sync: uploading {sent}/{total}</translation>
     </message>
     <message>
         <source>Sync: sending…</source>
@@ -1515,6 +1527,26 @@
     <message>
         <source>{n} held back</source>
         <translation>{n} held back</translation>
+    </message>
+    <message>
+        <source>All {total} waiting records were sent.</source>
+        <translation>All {total} waiting records were sent.</translation>
+    </message>
+    <message>
+        <source>working out the time left</source>
+        <translation>working out the time left</translation>
+    </message>
+    <message>
+        <source>under a minute left</source>
+        <translation>under a minute left</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>about {n} min left</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} records sent · {rate} per second · {left}</source>
+        <translation>{sent} of {total} records sent · {rate} per second · {left}</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1590,18 @@
     <message>
         <source>Send held-back records again</source>
         <translation>Send held-back records again</translation>
+    </message>
+    <message>
+        <source>Rotate station key</source>
+        <translation>Rotate station key</translation>
+    </message>
+    <message>
+        <source>Yes, give this station a new key</source>
+        <translation>Yes, give this station a new key</translation>
+    </message>
+    <message>
+        <source>Catching up with the hub</source>
+        <translation>Catching up with the hub</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1618,6 +1662,22 @@
     <message>
         <source>The hub confirmed {n} records.</source>
         <translation>The hub confirmed {n} records.</translation>
+    </message>
+    <message>
+        <source>The hub will hold a new key for this station and refuse the old one. Press “Yes, give this station a new key” to go on.</source>
+        <translation>The hub will hold a new key for this station and refuse the old one. Press “Yes, give this station a new key” to go on.</translation>
+    </message>
+    <message>
+        <source>This station has a new key. The hub accepts only the new key now.</source>
+        <translation>This station has a new key. The hub accepts only the new key now.</translation>
+    </message>
+    <message>
+        <source>The hub has stopped accepting this station, so its key cannot be replaced from here. Everything recorded stays on this PC; ask the supervisor to re-admit the station.</source>
+        <translation>The hub has stopped accepting this station, so its key cannot be replaced from here. Everything recorded stays on this PC; ask the supervisor to re-admit the station.</translation>
+    </message>
+    <message>
+        <source>The key was not replaced: {reason}</source>
+        <translation>The key was not replaced: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1947,10 @@
         <translation>Purchase arrived SMS</translation>
     </message>
     <message>
+        <source>Set by the township hub for every station.</source>
+        <translation>Set by the township hub for every station.</translation>
+    </message>
+    <message>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
@@ -2074,8 +2138,8 @@
         <translation>SMS sent: {sent}, failed: {failed}.</translation>
     </message>
     <message>
-        <source>The WeChat text is on the clipboard: paste it into the village group.</source>
-        <translation>The WeChat text is on the clipboard: paste it into the village group.</translation>
+        <source>The WeChat text is on the clipboard: paste it into the village group. {n} recipients are recorded as told.</source>
+        <translation>The WeChat text is on the clipboard: paste it into the village group. {n} recipients are recorded as told.</translation>
     </message>
     <message>
         <source>Arrival list sent to the printer.</source>

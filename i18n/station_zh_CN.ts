@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -566,7 +565,7 @@
         <translation>寄往</translation>
     </message>
     <message>
-        <source>Courier&apos;s name</source>
+        <source>Courier's name</source>
         <translation>快递员姓名</translation>
     </message>
     <message>
@@ -713,6 +712,10 @@
         <translation>这次出库已经撤销过了。</translation>
     </message>
     <message>
+        <source>This handover took a storage fee of {fee}. Paying it back is a money correction: ask the shopkeeper to undo it.</source>
+        <translation>这次取件收了保管费 {fee}。退还保管费属于账款更正，请店主来撤销。</translation>
+    </message>
+    <message>
         <source>Please give the reason for the undo.</source>
         <translation>请填写撤销原因。</translation>
     </message>
@@ -757,7 +760,7 @@
         <translation>这次盘库已结束。请开始新的盘库。</translation>
     </message>
     <message>
-        <source>Type the courier&apos;s name.</source>
+        <source>Type the courier's name.</source>
         <translation>请输入快递员姓名。</translation>
     </message>
     <message>
@@ -769,7 +772,7 @@
         <translation>请从人员库中选择寄件人。</translation>
     </message>
     <message>
-        <source>The sender&apos;s ID number is required (real-name sending).</source>
+        <source>The sender's ID number is required (real-name sending).</source>
         <translation>寄件须实名登记：请输入寄件人证件号码。</translation>
     </message>
     <message>
@@ -789,11 +792,11 @@
         <translation>物品描述太长（最多 {max} 个字）。</translation>
     </message>
     <message>
-        <source>Type the recipient&apos;s name.</source>
+        <source>Type the recipient's name.</source>
         <translation>请输入收件人姓名。</translation>
     </message>
     <message>
-        <source>Type the recipient&apos;s address.</source>
+        <source>Type the recipient's address.</source>
         <translation>请输入收件地址。</translation>
     </message>
     <message>
@@ -937,11 +940,11 @@
         <translation>不能停用最后一位站长。</translation>
     </message>
     <message>
-        <source>Please type the station&apos;s name.</source>
+        <source>Please type the station's name.</source>
         <translation>请输入服务站名称。</translation>
     </message>
     <message>
-        <source>The station&apos;s name is too long (at most {max} characters).</source>
+        <source>The station's name is too long (at most {max} characters).</source>
         <translation>服务站名称太长（最多 {max} 个字）。</translation>
     </message>
     <message>
@@ -997,7 +1000,7 @@
         <translation>数据文件夹 {path} 无法写入。请检查权限，或用 --home 指定其他文件夹启动。</translation>
     </message>
     <message>
-        <source>The database {path} is read-only. Nothing was changed. Check the file&apos;s permissions.</source>
+        <source>The database {path} is read-only. Nothing was changed. Check the file's permissions.</source>
         <translation>数据库 {path} 是只读的，未做任何修改。请检查文件权限。</translation>
     </message>
     <message>
@@ -1109,7 +1112,7 @@
         <translation>短信未发出：短信猫没有响应。</translation>
     </message>
     <message>
-        <source>SMS not sent: the modem&apos;s port is not available.</source>
+        <source>SMS not sent: the modem's port is not available.</source>
         <translation>短信未发出：短信猫的端口不可用。</translation>
     </message>
     <message>
@@ -1173,7 +1176,7 @@
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <source>This step does not fit the order&apos;s current state. Check the order&apos;s history.</source>
+        <source>This step does not fit the order's current state. Check the order's history.</source>
         <translation>订单当前状态不能做这一步，请查看订单记录。</translation>
     </message>
     <message>
@@ -1205,7 +1208,7 @@
         <translation>佣金金额无效。</translation>
     </message>
     <message>
-        <source>This service fee rule is not valid: check the amounts and the tiers&apos; order.</source>
+        <source>This service fee rule is not valid: check the amounts and the tiers' order.</source>
         <translation>服务费规则无效：请检查金额和档位顺序。</translation>
     </message>
     <message>
@@ -1257,7 +1260,7 @@
         <translation>这台电脑无法生成 PDF 文件。未保存任何内容。</translation>
     </message>
     <message>
-        <source>The file could not be written to {folder}. Check the disk and the folder&apos;s permissions.</source>
+        <source>The file could not be written to {folder}. Check the disk and the folder's permissions.</source>
         <translation>无法写入文件到 {folder}。请检查磁盘和文件夹权限。</translation>
     </message>
     <message>
@@ -1277,11 +1280,11 @@
         <translation>本站尚未连接乡镇中心</translation>
     </message>
     <message>
-        <source>the hub has revoked this station&apos;s key; ask the supervisor</source>
+        <source>the hub has revoked this station's key; ask the supervisor</source>
         <translation>乡镇中心已吊销本站密钥，请联系督导</translation>
     </message>
     <message>
-        <source>the hub did not accept this station&apos;s signature; ask the supervisor</source>
+        <source>the hub did not accept this station's signature; ask the supervisor</source>
         <translation>乡镇中心不接受本站签名，请联系督导</translation>
     </message>
     <message>
@@ -1297,7 +1300,7 @@
         <translation>乡镇中心报错，稍后重试</translation>
     </message>
     <message>
-        <source>an answer that was not the hub&apos;s (a Wi-Fi login page?); nothing was marked as sent</source>
+        <source>an answer that was not the hub's (a Wi-Fi login page?); nothing was marked as sent</source>
         <translation>收到的不是乡镇中心的应答（Wi-Fi 登录页？）；没有记录被标记为已发送</translation>
     </message>
     <message>
@@ -1329,7 +1332,7 @@
         <translation>该文件不是乡镇中心给本站的回执。</translation>
     </message>
     <message>
-        <source>That is not an enrolment code. Scan the QR code on the hub&apos;s page again.</source>
+        <source>That is not an enrolment code. Scan the QR code on the hub's page again.</source>
         <translation>这不是注册码。请重新扫描乡镇中心页面上的二维码。</translation>
     </message>
     <message>
@@ -1483,6 +1486,10 @@
         <translation>本次没有可撤销的出库。</translation>
     </message>
     <message>
+        <source>Handover undone: the parcels are back on the shelf and the storage fee {fee} is paid back (a correcting entry in the ledger).</source>
+        <translation>已撤销取件：包裹已放回货架，保管费 {fee} 已退还（账本中记一笔冲正）。</translation>
+    </message>
+    <message>
         <source>Handover undone: the parcels are back on the shelf.</source>
         <translation>出库已撤销：包裹已回到货架。</translation>
     </message>
@@ -1496,6 +1503,10 @@
     <message>
         <source>Sync: problem — {reason}</source>
         <translation>同步：有问题 —— {reason}</translation>
+    </message>
+    <message>
+        <source>Sync: uploading {sent}/{total}</source>
+        <translation>同步：正在上传 {sent}/{total}</translation>
     </message>
     <message>
         <source>Sync: sending…</source>
@@ -1517,6 +1528,26 @@
         <source>{n} held back</source>
         <translation>{n} 条暂扣</translation>
     </message>
+    <message>
+        <source>All {total} waiting records were sent.</source>
+        <translation>待上传的 {total} 条记录已全部发送。</translation>
+    </message>
+    <message>
+        <source>working out the time left</source>
+        <translation>正在估算剩余时间</translation>
+    </message>
+    <message>
+        <source>under a minute left</source>
+        <translation>剩余不到一分钟</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>约剩 {n} 分钟</translation>
+    </message>
+    <message>
+        <source>{sent} of {total} records sent · {rate} per second · {left}</source>
+        <translation>已发送 {sent}/{total} 条 · 每秒 {rate} 条 · {left}</translation>
+    </message>
 </context>
 <context>
     <name>HubPage</name>
@@ -1529,7 +1560,7 @@
         <translation>连接乡镇中心</translation>
     </message>
     <message>
-        <source>Scan the enrolment QR code shown on the hub&apos;s supervisor page (or paste its text), then press “Connect”.</source>
+        <source>Scan the enrolment QR code shown on the hub's supervisor page (or paste its text), then press “Connect”.</source>
         <translation>扫描乡镇中心督导页面上的注册二维码（或粘贴其文字），然后按“连接”。</translation>
     </message>
     <message>
@@ -1561,6 +1592,18 @@
         <translation>重新发送暂扣的记录</translation>
     </message>
     <message>
+        <source>Rotate station key</source>
+        <translation>更换站点密钥</translation>
+    </message>
+    <message>
+        <source>Yes, give this station a new key</source>
+        <translation>确定，更换站点密钥</translation>
+    </message>
+    <message>
+        <source>Catching up with the hub</source>
+        <translation>正在向乡镇中心补传</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>序号</translation>
     </message>
@@ -1581,7 +1624,7 @@
         <translation>写入文件</translation>
     </message>
     <message>
-        <source>the hub&apos;s answer file from the USB stick</source>
+        <source>the hub's answer file from the USB stick</source>
         <translation>U盘里乡镇中心的回执文件</translation>
     </message>
     <message>
@@ -1619,6 +1662,22 @@
     <message>
         <source>The hub confirmed {n} records.</source>
         <translation>乡镇中心确认了 {n} 条记录。</translation>
+    </message>
+    <message>
+        <source>The hub will hold a new key for this station and refuse the old one. Press “Yes, give this station a new key” to go on.</source>
+        <translation>乡镇中心将为本站保存新的密钥，旧密钥随即作废。请按“确定，更换站点密钥”继续。</translation>
+    </message>
+    <message>
+        <source>This station has a new key. The hub accepts only the new key now.</source>
+        <translation>本站已换用新密钥，乡镇中心现在只接受新密钥。</translation>
+    </message>
+    <message>
+        <source>The hub has stopped accepting this station, so its key cannot be replaced from here. Everything recorded stays on this PC; ask the supervisor to re-admit the station.</source>
+        <translation>乡镇中心已停用本站，无法在这里更换密钥。所有记录都保存在这台电脑上；请联系乡镇督导重新启用本站。</translation>
+    </message>
+    <message>
+        <source>The key was not replaced: {reason}</source>
+        <translation>密钥未更换：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1743,7 @@
         <translation>请先关闭打开的窗口；扫描的“{code}”未使用。</translation>
     </message>
     <message>
-        <source>{waybill} — type the recipient&apos;s phone, then Enter</source>
+        <source>{waybill} — type the recipient's phone, then Enter</source>
         <translation>{waybill} — 请输入收件人手机号，然后按回车</translation>
     </message>
     <message>
@@ -1868,7 +1927,7 @@
         <translation>保管费上限</translation>
     </message>
     <message>
-        <source>Station&apos;s province</source>
+        <source>Station's province</source>
         <translation>本站所在省份</translation>
     </message>
     <message>
@@ -1886,6 +1945,10 @@
     <message>
         <source>Purchase arrived SMS</source>
         <translation>代购到货短信</translation>
+    </message>
+    <message>
+        <source>Set by the township hub for every station.</source>
+        <translation>由乡镇中心统一设置，各站不能修改。</translation>
     </message>
     <message>
         <source>Carrier</source>
@@ -2075,8 +2138,8 @@
         <translation>短信已发送 {sent} 条，失败 {failed} 条。</translation>
     </message>
     <message>
-        <source>The WeChat text is on the clipboard: paste it into the village group.</source>
-        <translation>微信文字已复制，请粘贴到村微信群。</translation>
+        <source>The WeChat text is on the clipboard: paste it into the village group. {n} recipients are recorded as told.</source>
+        <translation>微信通知文字已复制，请粘贴到村群里。已记录通知 {n} 位收件人。</translation>
     </message>
     <message>
         <source>Arrival list sent to the printer.</source>
@@ -2106,7 +2169,7 @@
         <translation>结束并核对</translation>
     </message>
     <message>
-        <source>Scan each parcel&apos;s waybill or code sticker</source>
+        <source>Scan each parcel's waybill or code sticker</source>
         <translation>逐件扫描运单号或取件码标签</translation>
     </message>
     <message>
@@ -2960,7 +3023,7 @@
         <translation>已网上下单</translation>
     </message>
     <message>
-        <source>Scan or type the platform&apos;s order number.</source>
+        <source>Scan or type the platform's order number.</source>
         <translation>扫描或输入平台订单号。</translation>
     </message>
     <message>
@@ -2968,7 +3031,7 @@
         <translation>快递单号</translation>
     </message>
     <message>
-        <source>The courier&apos;s waybill number of this order.</source>
+        <source>The courier's waybill number of this order.</source>
         <translation>本订单的快递运单号。</translation>
     </message>
     <message>
@@ -3162,7 +3225,7 @@
         <translation>请先选择一个备份。</translation>
     </message>
     <message>
-        <source>Restoring replaces everything recorded since that backup. A copy of today&apos;s database is kept first. Press “Yes, restore it” to go on.</source>
+        <source>Restoring replaces everything recorded since that backup. A copy of today's database is kept first. Press “Yes, restore it” to go on.</source>
         <translation>恢复会替换该备份之后记录的所有内容。恢复前会先保存当前数据库的副本。按“确定恢复”继续。</translation>
     </message>
     <message>
@@ -3201,7 +3264,7 @@
         <translation>站点编码</translation>
     </message>
     <message>
-        <source>Shopkeeper&apos;s name</source>
+        <source>Shopkeeper's name</source>
         <translation>站长姓名</translation>
     </message>
     <message>
@@ -3280,7 +3343,7 @@
         <translation>最近的标签</translation>
     </message>
     <message>
-        <source>The virtual printer&apos;s output appears here.</source>
+        <source>The virtual printer's output appears here.</source>
         <translation>虚拟打印机打印的内容显示在这里。</translation>
     </message>
     <message>
@@ -3327,7 +3390,7 @@
         <translation>寄件</translation>
     </message>
     <message>
-        <source>Real-name sender record, open-box check, weight from the scale, price from the carrier&apos;s tariff, payment and receipt.</source>
+        <source>Real-name sender record, open-box check, weight from the scale, price from the carrier's tariff, payment and receipt.</source>
         <translation>寄件人实名登记、开箱验视、电子秤称重、按快递资费计价、收款并打印小票。</translation>
     </message>
     <message>
@@ -3343,7 +3406,7 @@
         <translation>农产品</translation>
     </message>
     <message>
-        <source>Weigh in farmers&apos; produce, grade it, print lot labels with a trace QR code and compliance certificates, export listings.</source>
+        <source>Weigh in farmers' produce, grade it, print lot labels with a trace QR code and compliance certificates, export listings.</source>
         <translation>农产品过磅、分级，打印带追溯二维码的批次标签和承诺达标合格证，导出商品上架表。</translation>
     </message>
     <message>
