@@ -38,9 +38,9 @@ def make_engine(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
-        # 64 MiB of page cache (default 2 MiB): an intake touches eleven parcel indexes at random places
+        # 8 MiB of page cache (default 2 MiB): an intake touches eleven parcel indexes at random places
         # in a five-year database; with the small cache each of them is a read from the OS.
-        cursor.execute("PRAGMA cache_size=-65536")
+        cursor.execute("PRAGMA cache_size=-8192")
         cursor.execute("PRAGMA temp_store=MEMORY")
         cursor.close()
 

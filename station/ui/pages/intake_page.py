@@ -44,6 +44,8 @@ from station.ui.pages.parcels_widgets import (
 )
 from station.ui.widgets.common import MessageLine, PageTitle
 
+SESSION_ROWS = 200  # parcels of this session listed on the page (undo and carrier fixes work on these)
+
 
 class IntakePage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -53,7 +55,8 @@ class IntakePage(QWidget):
         self._pending = ""  # a scanned waybill waiting for its recipient (not in batch mode)
         self._confirm_seen = ""  # a waybill seen before, scanned again to confirm
         self._matches: list[Person] = []
-        self._taken: list[Parcel] = []
+        self._taken: list[Parcel] = []  # newest first, the rows of the table (at most SESSION_ROWS)
+        self._taken_count = 0
         self._batch_id = new_id()
         self.dialog: PersonDialog | None = None
         layout = QVBoxLayout(self)
@@ -270,6 +273,7 @@ class IntakePage(QWidget):
         self._pending = ""
         self._confirm_seen = ""
         self._taken.insert(0, parcel)
+        self._taken_count += 1
         self.big_code.setText(parcel.pickup_code)
         self._fill_carriers([str(g.carrier) for g in result.guesses])  # F11 now corrects this parcel
         self.carrier.setCurrentIndex(max(0, self.carrier.findData(parcel.carrier)))
@@ -284,7 +288,10 @@ class IntakePage(QWidget):
         for col, text in enumerate((parcel.pickup_code, parcel.waybill, carrier_label(parcel.carrier), recipient,
                                     format_grams(parcel.weight_g) if parcel.weight_g is not None else "—")):
             self.table.setItem(0, col, QTableWidgetItem(text))
-        self.count_label.setText(self.tr("{n} taken in this session").format(n=len(self._taken)))
+        if len(self._taken) > SESSION_ROWS:  # a long day: the list keeps the latest, the count keeps all
+            del self._taken[SESSION_ROWS:]
+            self.table.setRowCount(SESSION_ROWS)
+        self.count_label.setText(self.tr("{n} taken in this session").format(n=self._taken_count))
         self.message.show_info(self.tr("Taken in: {code}").format(code=parcel.pickup_code))
         for field in (self.scan, self.phone, self.name):
             field.clear()
