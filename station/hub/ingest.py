@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from station.hub import tables as t
 from station.hub.db import utc_text
+from station.hub.stations import clock_flags  # judged as it arrives: the sweep then finds nothing new
 from station.sync import wire
 
 WATERMARK_CHUNK = 5000
@@ -175,7 +176,8 @@ def _ingest_locked(conn: Connection, header: wire.BatchHeader, envelopes: list[w
             accepted.append(e.seq)
             rows.append((sid, inc, e.seq, e.record_id, e.kind, e.schema_version, e.payload, h, chain,
                          e.created_wall, e.created_mono_ns, e.boot_id, e.ref_versions, e.created_wall[:10],
-                         _amount(e.payload), now, clock_offset_ms, header.batch_id))
+                         _amount(e.payload), now, clock_offset_ms, header.batch_id,
+                         clock_flags(e.created_wall, clock_offset_ms, now)))
         return accepted, duplicate, rejected, conflicts, conflict_rows, rows
 
     # Optimistic: record ids are UUIDs, so a clash is rare; the unique constraint is the judge.
@@ -218,7 +220,7 @@ def _ingest_locked(conn: Connection, header: wire.BatchHeader, envelopes: list[w
 
 RECORD_COLS = ["station_id", "incarnation_id", "seq", "record_id", "kind", "schema_version", "payload",
                "payload_sha256", "chain_hash", "created_wall", "created_mono_ns", "boot_id", "ref_versions", "day",
-               "amount_fen", "received_at", "clock_offset_ms", "batch_id"]
+               "amount_fen", "received_at", "clock_offset_ms", "batch_id", "clock_flags"]
 
 
 def _insert_records(conn: Connection, rows: list[tuple]) -> None:

@@ -212,9 +212,10 @@ def clock_flags(created_wall: str, offset_ms: int | None, received_at: str) -> i
 
 
 def sweep_clock_flags(engine: Engine, budget_s: float = 2.0) -> bool:
-    """Judge the records not judged yet (ingest leaves clock_flags NULL), in short transactions because
-    on SQLite each one holds the write lock that ingestion needs. Returns False if time ran out with
-    records left; the next page view goes on. If ingest ever sets the column itself, this finds nothing."""
+    """Judge the records not judged yet (records ingested before migration 0002 have clock_flags NULL;
+    ingest judges new ones itself), in short transactions because on SQLite each one holds the write
+    lock that ingestion needs. Returns False if time ran out with records left; the next page view goes
+    on."""
     rc = t.record.c
     stop = time.monotonic() + budget_s
     judge = (update(t.record).where(rc.station_id == bindparam("k_sid"), rc.incarnation_id == bindparam("k_inc"),

@@ -9,7 +9,7 @@ import re
 import httpx
 import pytest
 import sync_support as s
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from station.hub import stations, supervisors
 from station.hub import tables as t
@@ -114,6 +114,10 @@ def test_records_are_judged_in_chunks_until_none_is_left(hub, tmp_path, monkeypa
     db, sid = _station(tmp_path, hub, "HX-D")
     s.append(db, 7, wall=_wall(dt.timedelta(days=2)))
     _sync(db, monkeypatch, 0 * MIN)
+    assert stations.clock_flag_counts(hub.engine) == {sid: 7}  # ingest judges records as they arrive
+    with hub.engine.begin() as conn:  # as records stored before the hub learnt to judge them
+        conn.execute(update(t.record).values(clock_flags=None))
+    assert stations.clock_flag_counts(hub.engine) == {}
     monkeypatch.setattr(stations, "SWEEP_CHUNK", 3)
     assert stations.sweep_clock_flags(hub.engine, budget_s=0) is False  # out of time, work left
     assert stations.sweep_clock_flags(hub.engine) is True
