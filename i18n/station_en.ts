@@ -8,6 +8,57 @@
     </message>
 </context>
 <context>
+    <name>Carriers</name>
+    <message>
+        <source>SF Express</source>
+        <translation>SF Express</translation>
+    </message>
+    <message>
+        <source>ZTO</source>
+        <translation>ZTO</translation>
+    </message>
+    <message>
+        <source>YTO</source>
+        <translation>YTO</translation>
+    </message>
+    <message>
+        <source>Yunda</source>
+        <translation>Yunda</translation>
+    </message>
+    <message>
+        <source>STO</source>
+        <translation>STO</translation>
+    </message>
+    <message>
+        <source>J&amp;T</source>
+        <translation>J&amp;T</translation>
+    </message>
+    <message>
+        <source>JD Logistics</source>
+        <translation>JD Logistics</translation>
+    </message>
+    <message>
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <source>China Post</source>
+        <translation>China Post</translation>
+    </message>
+    <message>
+        <source>Best Express</source>
+        <translation>Best Express</translation>
+    </message>
+    <message>
+        <source>Deppon</source>
+        <translation>Deppon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>ComingPage</name>
     <message>
         <source>Not available yet in this version.</source>
@@ -2406,6 +2457,29 @@
     <message>
         <source>Only a waiting job can be cancelled.</source>
         <translation>Only a waiting job can be cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Wrong station</source>
+        <translation>Wrong station</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>Other problem</translation>
     </message>
 </context>
 <context>

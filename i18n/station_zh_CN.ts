@@ -8,6 +8,57 @@
     </message>
 </context>
 <context>
+    <name>Carriers</name>
+    <message>
+        <source>SF Express</source>
+        <translation>顺丰速运</translation>
+    </message>
+    <message>
+        <source>ZTO</source>
+        <translation>中通快递</translation>
+    </message>
+    <message>
+        <source>YTO</source>
+        <translation>圆通速递</translation>
+    </message>
+    <message>
+        <source>Yunda</source>
+        <translation>韵达快递</translation>
+    </message>
+    <message>
+        <source>STO</source>
+        <translation>申通快递</translation>
+    </message>
+    <message>
+        <source>J&amp;T</source>
+        <translation>极兔速递</translation>
+    </message>
+    <message>
+        <source>JD Logistics</source>
+        <translation>京东物流</translation>
+    </message>
+    <message>
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <source>China Post</source>
+        <translation>中国邮政</translation>
+    </message>
+    <message>
+        <source>Best Express</source>
+        <translation>百世快递</translation>
+    </message>
+    <message>
+        <source>Deppon</source>
+        <translation>德邦快递</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>ComingPage</name>
     <message>
         <source>Not available yet in this version.</source>
@@ -2406,6 +2457,29 @@
     <message>
         <source>Only a waiting job can be cancelled.</source>
         <translation>只能取消等待中的任务。</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Wrong station</source>
+        <translation>错分（不是本站）</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>其他问题</translation>
     </message>
 </context>
 <context>

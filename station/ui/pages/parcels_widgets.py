@@ -10,12 +10,20 @@ from station.domain.parcels import DailyFigures
 
 
 def carrier_names() -> dict[str, str]:
-    t = QCoreApplication.translate
+    # spelled out (no alias for translate): lupdate only finds the literal call
     return {
-        "sf": t("Carriers", "SF Express"), "zto": t("Carriers", "ZTO"), "yto": t("Carriers", "YTO"),
-        "yunda": t("Carriers", "Yunda"), "sto": t("Carriers", "STO"), "jt": t("Carriers", "J&T"),
-        "jd": t("Carriers", "JD Logistics"), "ems": t("Carriers", "EMS"), "post": t("Carriers", "China Post"),
-        "best": t("Carriers", "Best Express"), "deppon": t("Carriers", "Deppon"), "other": t("Carriers", "Other"),
+        "sf": QCoreApplication.translate("Carriers", "SF Express"),
+        "zto": QCoreApplication.translate("Carriers", "ZTO"),
+        "yto": QCoreApplication.translate("Carriers", "YTO"),
+        "yunda": QCoreApplication.translate("Carriers", "Yunda"),
+        "sto": QCoreApplication.translate("Carriers", "STO"),
+        "jt": QCoreApplication.translate("Carriers", "J&T"),
+        "jd": QCoreApplication.translate("Carriers", "JD Logistics"),
+        "ems": QCoreApplication.translate("Carriers", "EMS"),
+        "post": QCoreApplication.translate("Carriers", "China Post"),
+        "best": QCoreApplication.translate("Carriers", "Best Express"),
+        "deppon": QCoreApplication.translate("Carriers", "Deppon"),
+        "other": QCoreApplication.translate("Carriers", "Other"),
     }
 
 
