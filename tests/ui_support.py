@@ -24,3 +24,21 @@ def set_up_station(qtbot, app: StationApp, window) -> None:
     qtbot.keyClicks(page.pin_again, "2580")
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app)
+
+
+def enrol_on_hub_tab(qtbot, app: StationApp, window, hub):  # type: ignore[no-untyped-def]
+    """Scan the hub's enrolment QR into the settings page's hub tab, as the shopkeeper does; the page."""
+    from station.hub import stations
+    from station.sync import wire
+
+    token = stations.create_enrol_token(hub.engine, "HX")
+    qr = wire.qr_payload(hub.url, token, wire.key_fingerprint(wire.public_key_text(stations.hub_key(hub.engine))))
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    settings = window.workspace.settings_page
+    settings.show_tab("hub")
+    page = settings.hub_page
+    page.qr_text.setText(qr)
+    page.enrol_button.click()
+    wait_idle(qtbot, app)
+    assert hub.url in page.message.text(), page.message.text()
+    return page

@@ -5,14 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from ui_support import set_up_station, wait_idle
+from ui_support import enrol_on_hub_tab, set_up_station, wait_idle
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sync"))
 from sync_support import HubThread, hub_records, sqlite_hub_url
-
-from station.hub import stations
-from station.sync import wire
 
 
 def test_enrol_from_the_settings_page_and_records_reach_the_hub(qtbot, station_app, tmp_path):
@@ -21,16 +17,7 @@ def test_enrol_from_the_settings_page_and_records_reach_the_hub(qtbot, station_a
     set_up_station(qtbot, station_app, window)
     assert "尚未连接" in window.sync_status.text()
     with HubThread(sqlite_hub_url(tmp_path)) as hub:
-        token = stations.create_enrol_token(hub.engine, "HX")
-        qr = wire.qr_payload(hub.url, token, wire.key_fingerprint(wire.public_key_text(stations.hub_key(hub.engine))))
-        qtbot.keyClick(window, Qt.Key.Key_F8)
-        settings = window.workspace.settings_page
-        settings.show_tab("hub")
-        page = settings.hub_page
-        page.qr_text.setText(qr)
-        page.enrol_button.click()
-        wait_idle(qtbot, station_app)
-        assert hub.url in page.message.text(), page.message.text()
+        page = enrol_on_hub_tab(qtbot, station_app, window, hub)
         station_app.services.people.create(station_app.session.actor(), name="张三", phones=["13812345678"])
         station_app.sync.sync_now(force=True)
         qtbot.waitUntil(lambda: station_app.sync.status()["records_waiting"] == 0 and

@@ -8,8 +8,7 @@ import sys
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from ui_support import set_up_station, wait_idle
+from ui_support import enrol_on_hub_tab, set_up_station, wait_idle
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sync"))
 from sqlalchemy import select
@@ -29,16 +28,7 @@ def _enrolled_hub_page(qtbot, station_app, hub):
     window = station_app.show_window()
     qtbot.addWidget(window)
     set_up_station(qtbot, station_app, window)
-    token = stations.create_enrol_token(hub.engine, "HX")
-    qr = wire.qr_payload(hub.url, token, wire.key_fingerprint(wire.public_key_text(stations.hub_key(hub.engine))))
-    qtbot.keyClick(window, Qt.Key.Key_F8)
-    settings = window.workspace.settings_page
-    settings.show_tab("hub")
-    page = settings.hub_page
-    page.qr_text.setText(qr)
-    page.enrol_button.click()
-    wait_idle(qtbot, station_app)
-    assert hub.url in page.message.text(), page.message.text()
+    page = enrol_on_hub_tab(qtbot, station_app, window, hub)
     _wait_synced(qtbot, station_app)
     return window, page
 
