@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from station.sync import wire
 
@@ -36,8 +37,7 @@ class Identity:
     last_chain_hash: bytes
 
 
-@dataclass(frozen=True, slots=True)
-class OutboxRow:
+class OutboxRow(NamedTuple):  # a tuple, not a dataclass: 100,000 of them are built per catch-up
     seq: int
     record_id: str
     kind: str
@@ -168,8 +168,8 @@ class OutboxStore:
     # ------------------------------------------------------------ reading
 
     def _rows(self, sql: str, args: tuple) -> list[OutboxRow]:
-        return [OutboxRow(r[0], r[1], r[2], r[3], bytes(r[4]), bytes(r[5]), bytes(r[6]), r[7], r[8], r[9], r[10])
-                for r in self.conn.execute(sql, args)]
+        # BLOB columns come back as bytes already; the row's columns are OutboxRow's fields in order
+        return list(map(OutboxRow._make, self.conn.execute(sql, args)))
 
     def inflight(self) -> tuple[str, str, list[OutboxRow]] | None:
         """The batch a crash left in flight: resent as-is, so its id (and the hub's answer) is the same."""
