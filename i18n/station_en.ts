@@ -2002,6 +2002,10 @@
         <translation>Set by the township hub for every station.</translation>
     </message>
     <message>
+        <source>Greyed-out settings are set by the township hub for every station.</source>
+        <translation>Greyed-out settings are set by the township hub for every station.</translation>
+    </message>
+    <message>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>

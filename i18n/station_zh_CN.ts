@@ -2002,6 +2002,10 @@
         <translation>由乡镇中心统一设置，各站不能修改。</translation>
     </message>
     <message>
+        <source>Greyed-out settings are set by the township hub for every station.</source>
+        <translation>灰色的项目由乡镇中心为各站统一设置，这里不能修改。</translation>
+    </message>
+    <message>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>

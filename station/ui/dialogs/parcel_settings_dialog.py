@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -155,10 +156,16 @@ class ParcelSettingsDialog(QDialog):
                     "fee_per_day_fen": self.fee, "fee_cap_fen": self.cap, "arrival_template": self.arrival,
                     "arrival_many_template": self.arrival_many, "reminder_template": self.reminder,
                     "purchase_template": self.purchase}
-        for field in self._desk.retention.hub_managed():
-            if field in by_field:  # the township decides these for every station: shown, not edited here
-                by_field[field].setEnabled(False)
-                by_field[field].setToolTip(self.tr("Set by the township hub for every station."))
+        managed = [field for field in self._desk.retention.hub_managed() if field in by_field]
+        for field in managed:  # the township decides these for every station: shown, not edited here
+            by_field[field].setEnabled(False)
+            by_field[field].setToolTip(self.tr("Set by the township hub for every station."))
+        if managed:
+            note = QLabel(self.tr("Greyed-out settings are set by the township hub for every station."))
+            note.setWordWrap(True)
+            form.insertRow(0, note)
+        for line in (self.arrival, self.arrival_many, self.reminder, self.purchase):
+            line.setCursorPosition(0)  # show the start of a long text, not its end
         return page
 
     def settings_from_form(self) -> ParcelSettings:
