@@ -170,13 +170,14 @@ class StationApp:
         show a window, and the window should appear first.
         """
         from station.storage.backup import SqliteBackups
-        from station.storage.db import open_database
+        from station.storage.db import WalCheckpointer, open_database
         from station.storage.unit_of_work import SqlUnitOfWorkFactory
 
         paths, training = self.paths, self.training
         db_path = paths.training_database if training else paths.database
         backup_dir = paths.training_database.parent / "backups" if training else paths.backups
         self.engine = open_database(db_path, backup_dir)
+        self.checkpointer = WalCheckpointer(db_path).start()  # no commit at the counter pays for one
         if training:
             with self.engine.begin() as conn:
                 conn.exec_driver_sql("INSERT OR REPLACE INTO sync_state(key, value) VALUES ('training', '1')")
@@ -343,6 +344,8 @@ class StationApp:
             self.sim_bench.close()
         if hasattr(self, "runner"):
             self.runner.wait()
+        if hasattr(self, "checkpointer"):
+            self.checkpointer.stop()
         if hasattr(self, "engine"):
             self.engine.dispose()
 

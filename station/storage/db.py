@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -21,6 +22,41 @@ from station.domain.errors import DomainError
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
+AUTOCHECKPOINT_PAGES = 10_000  # ~40 MB of WAL
+
+
+class WalCheckpointer:
+    """Copies the write-ahead log back into the database file every few seconds, on its own thread and
+    its own connection. With SQLite's automatic checkpoint (every 1,000 pages) one intake in a few
+    hundred did the copying and the fsync inside its commit: p99 10.5 ms against 6-7 ms without.
+    PASSIVE never waits for readers or writers; what it cannot copy now is copied next time."""
+
+    def __init__(self, path: Path, interval_s: float = 10.0) -> None:
+        self._path = path
+        self._interval_s = interval_s
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="wal-checkpoint", daemon=True)
+
+    def start(self) -> WalCheckpointer:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            while not self._stop.wait(self._interval_s):
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                except sqlite3.Error as exc:  # a busy or closing database: the next round tries again
+                    log.debug("checkpoint skipped: %s", exc)
+        finally:
+            conn.close()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(5)
 
 
 def make_engine(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
@@ -42,6 +78,9 @@ def make_engine(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine
         # in a five-year database; with the small cache each of them is a read from the OS.
         cursor.execute("PRAGMA cache_size=-8192")
         cursor.execute("PRAGMA temp_store=MEMORY")
+        # A safety net only: the WalCheckpointer below keeps the WAL far smaller, so no operator's commit
+        # pays for a checkpoint (SQLite's own runs inside the commit that crosses the limit).
+        cursor.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

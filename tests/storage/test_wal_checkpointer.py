@@ -1,0 +1,37 @@
+"""The WAL is copied back in the background, so the operator's commits never do it themselves."""
+
+from __future__ import annotations
+
+import time
+
+from station.storage.db import WalCheckpointer, make_engine
+
+
+def _write(engine, rounds: int) -> None:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS filler (id INTEGER PRIMARY KEY, body BLOB)")
+        conn.commit()
+        for _ in range(rounds):
+            conn.exec_driver_sql("INSERT INTO filler (body) VALUES (randomblob(8000))")
+            conn.commit()
+            time.sleep(0.002)
+
+
+def test_the_log_is_copied_into_the_database_file_in_the_background(tmp_path):
+    alone, helped = tmp_path / "alone.sqlite3", tmp_path / "helped.sqlite3"
+    engine = make_engine(alone)
+    _write(engine, 300)  # ~5 MB: under SQLite's own threshold now, so it all stays in the log
+    assert alone.stat().st_size < 1_000_000
+    engine.dispose()
+    engine = make_engine(helped)
+    checkpointer = WalCheckpointer(helped, interval_s=0.05).start()
+    try:
+        _write(engine, 300)
+        deadline = time.monotonic() + 5
+        while helped.stat().st_size < 2_000_000 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert helped.stat().st_size > 2_000_000  # the rows reached the database file itself
+    finally:
+        checkpointer.stop()
+        engine.dispose()
+    assert not checkpointer._thread.is_alive()
