@@ -122,8 +122,13 @@ def list_line(name: str, phone_stored: str, codes: tuple[str, ...], carriers: tu
     return ListLine(shown, mask_phone(phone_stored) if phone_stored else "", codes, carriers, since)
 
 
+def wechat_line(line: ListLine) -> str:
+    """One recipient's line of the WeChat text (name and phone masked)."""
+    return f"{line.name} {line.phone_masked} 取件码 {join_codes(line.codes)}".strip()
+
+
 def wechat_text(station: str, day: date, lines: list[ListLine]) -> str:
     """The block the operator pastes into the village WeChat group (names and phones masked)."""
     head = f"【{station}】{day.month}月{day.day}日到站快递（凭取件码领取）："
-    body = [f"{ln.name} {ln.phone_masked} 取件码 {join_codes(ln.codes)}".strip() for ln in lines]
+    body = [wechat_line(ln) for ln in lines]
     return "\n".join([head, *body, f"共{sum(len(ln.codes) for ln in lines)}件。"])

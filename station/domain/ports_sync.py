@@ -12,7 +12,7 @@ class SyncControl(Protocol):
     def status(self) -> dict[str, Any]:
         """``state``, ``last_success_at``, ``records_waiting``, ``oldest_waiting_age_s``, ``quarantined``,
         ``last_error`` (a code or None), ``alert`` (a code or None), ``enrolled``, ``hub_url`` and
-        ``catch_up``: None, or while a long backlog is sent ``{"total", "sent", "rate_per_s", "eta_s"}``."""
+        ``catch_up``: None, or while a long backlog is sent ``{"total", "sent", "per_s", "eta_s", "done"}``."""
         ...
 
     def enrol(self, qr_text: str) -> str:

@@ -68,9 +68,6 @@ class Sql:
         """An INSERT, UPDATE or DELETE; the number of rows it changed."""
         return self._db.execute(sql, params).rowcount
 
-    def run_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        self._db.executemany(sql, rows)
-
 
 def placeholders(n: int) -> str:
     return ",".join("?" * n)

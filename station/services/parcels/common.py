@@ -65,7 +65,7 @@ def next_serial(uow: UnitOfWork, settings: ParcelSettings, now: datetime, last_s
     they are asked about one by one (an index seek each); past a few busy ones, storage is asked about
     one small window at a time."""
     since = cooling_since(now, settings)
-    lo, hi = next(iter(serial_windows(settings.scheme, last_serial)))
+    lo, hi = next(serial_windows(settings.scheme, last_serial))
     for serial in range(lo, min(hi, lo + NEXT_FIT_PROBES - 1) + 1):
         if not uow.parcels.serial_in_use(serial, since):
             return serial

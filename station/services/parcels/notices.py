@@ -25,6 +25,7 @@ from station.domain.notices import (
     list_line,
     reminder_stage_due,
     render,
+    wechat_line,
     wechat_text,
 )
 from station.domain.operators import Operator, Permission
@@ -200,11 +201,9 @@ class NoticeService:
             groups = _arrival_groups(uow)
             text = wechat_text(station, self._ctx.clock.now().date(), [g.line for g in groups])
             for group in groups:
-                line = group.line
                 notice = Notice(new_id(), NoticeKind.ARRIVAL, NoticeChannel.WECHAT_TEXT, NoticeState.SENT,
-                                group.person_id, group.phone,
-                                f"{line.name} {line.phone_masked} 取件码 {join_codes(line.codes)}".strip(),
-                                group.parcel_ids, at, today, attempts=1, sent_at=at)
+                                group.person_id, group.phone, wechat_line(group.line), group.parcel_ids, at, today,
+                                attempts=1, sent_at=at)
                 uow.parcel_notices.add(notice, group.person_id or group.phone or group.parcel_ids[0], "")
             posted = self._posted(uow, at, {pid for g in groups for pid in g.parcel_ids})
             details = {"channel": str(NoticeChannel.WECHAT_TEXT), "recipients": len(groups),
