@@ -9,7 +9,7 @@ from station.app import StationApp
 
 def wait_idle(qtbot, app: StationApp) -> None:
     """Let background service calls finish and their callbacks run on the GUI thread."""
-    qtbot.waitUntil(lambda: not app.runner._jobs, timeout=10000)
+    qtbot.waitUntil(app.runner.idle, timeout=10000)
     qtbot.wait(20)
 
 

@@ -11,11 +11,15 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from station.domain.changes import Changes
 
 log = logging.getLogger(__name__)
+
+# Long enough for the result's repaint to come first (a few ms), short enough that nobody sees the
+# other pages lag behind.
+ANNOUNCE_AFTER_MS = 15
 
 
 class _Signals(QObject):
@@ -51,6 +55,11 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(max_threads)
         self._active = 0
         self._jobs: set[_Job] = set()
+        self._announcements: list[Changes] = []
+        self._announce_due = QTimer(self)
+        self._announce_due.setSingleShot(True)
+        self._announce_due.setInterval(ANNOUNCE_AFTER_MS)
+        self._announce_due.timeout.connect(self._announce_now)
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[Exception], None] | None = None) -> None:
@@ -64,7 +73,7 @@ class TaskRunner(QObject):
             if on_done:
                 on_done(result)
             if changes is not None and changes.topics:
-                self.changed.emit(changes)
+                self._announce(changes)
 
         def failed(exc: Exception) -> None:
             self._finish(job)
@@ -78,11 +87,27 @@ class TaskRunner(QObject):
             self.busy_changed.emit(True)
         self._pool.start(job)
 
+    def _announce(self, changes: Changes) -> None:
+        """Tell the other pages a moment later, after the screen has shown this result: the header
+        counts and the sync nudge would otherwise start work (and take the interpreter) between the
+        callback and the repaint the operator is waiting for. Changes keep their order."""
+        self._announcements.append(changes)
+        if not self._announce_due.isActive():
+            self._announce_due.start()
+
+    def _announce_now(self) -> None:
+        while self._announcements:
+            self.changed.emit(self._announcements.pop(0))
+
     def _finish(self, job: _Job) -> None:
         self._jobs.discard(job)
         self._active -= 1
         if self._active == 0:
             self.busy_changed.emit(False)
+
+    def idle(self) -> bool:
+        """No job running and no change waiting to be announced (which may start more jobs)."""
+        return not self._jobs and not self._announcements
 
     def wait(self, msecs: int = 30000) -> bool:
         return self._pool.waitForDone(msecs)

@@ -138,6 +138,8 @@ class Workspace(QWidget):
         index = list(self.buttons).index(key)
         stand_in = self.pages.widget(index)
         built = self._factories[key]()
+        # opaque: a label changing on the page repaints the page, not the five widgets behind it too
+        built.setAutoFillBackground(True)
         self.pages.insertWidget(index, built)
         self.pages.removeWidget(stand_in)
         stand_in.deleteLater()

@@ -57,6 +57,7 @@ class IntakePage(QWidget):
         self._matches: list[Person] = []
         self._taken: list[Parcel] = []  # newest first, the rows of the table (at most SESSION_ROWS)
         self._taken_count = 0
+        self._carrier_ranking: list[str] | None = None  # what the carrier list shows, best guess first
         self._batch_id = new_id()
         self.dialog: PersonDialog | None = None
         layout = QVBoxLayout(self)
@@ -150,6 +151,11 @@ class IntakePage(QWidget):
             self.message.show_error(self.tr("Close the open window first; the scan “{code}” was not used.")
                                     .format(code=code[:40]))
             return
+        if self.batch.isChecked():
+            # the fast lane of a burst: straight to the worker, no widget touched until the parcel is
+            # in (painting the page while the intake commits would only slow both down)
+            self._submit_scan(code)
+            return
         self.scan.setText(code)
         self._on_scan_entered()
 
@@ -158,15 +164,7 @@ class IntakePage(QWidget):
         if not text.strip():
             return
         if self.batch.isChecked() or self.phone.text().strip():
-            # straight to the worker: take_in checks for duplicates itself, so the GUI thread only
-            # cleans the number (no database) and the row appears one transaction after the scan
-            try:
-                self._pending = self._desk.intake.clean_waybill(text)
-            except DomainError as exc:
-                self._show_error(exc)
-                return
-            self.message.clear_message()
-            self.take_in(best_guess=True)
+            self._submit_scan(text)
             return
         try:
             check = self._desk.intake.check_scan(text)
@@ -180,13 +178,26 @@ class IntakePage(QWidget):
             waybill=check.waybill))
         self.phone.setFocus()
 
+    def _submit_scan(self, text: str) -> None:
+        """Straight to the worker: take_in checks for duplicates itself, so the GUI thread only cleans
+        the number (no database) and the row appears one transaction after the scan."""
+        try:
+            self._pending = self._desk.intake.clean_waybill(text)
+        except DomainError as exc:
+            self.scan.setText(text)  # kept where the operator can see and fix it
+            self._show_error(exc)
+            return
+        self.take_in(best_guess=True)
+
     def _fill_carriers(self, ranked: list[str]) -> None:
         from station.domain.carriers import Carrier
 
         self.carrier.blockSignals(True)
-        self.carrier.clear()
-        for code in [*ranked, *(str(c) for c in Carrier if str(c) not in ranked)]:
-            self.carrier.addItem(carrier_label(code), code)
+        if self._carrier_ranking != ranked:  # else the list shown is this one (a burst of one carrier)
+            self._carrier_ranking = list(ranked)
+            self.carrier.clear()
+            for code in [*ranked, *(str(c) for c in Carrier if str(c) not in ranked)]:
+                self.carrier.addItem(carrier_label(code), code)
         self.carrier.setCurrentIndex(0)
         self.carrier.blockSignals(False)
 
@@ -291,13 +302,16 @@ class IntakePage(QWidget):
         if len(self._taken) > SESSION_ROWS:  # a long day: the list keeps the latest, the count keeps all
             del self._taken[SESSION_ROWS:]
             self.table.setRowCount(SESSION_ROWS)
+        self.table.doItemsLayout()  # now, not on the view's next timer: one repaint shows the whole scan
         self.count_label.setText(self.tr("{n} taken in this session").format(n=self._taken_count))
         self.message.show_info(self.tr("Taken in: {code}").format(code=parcel.pickup_code))
         for field in (self.scan, self.phone, self.name):
-            field.clear()
-        self.matches.clear()
-        self.matches.setVisible(False)
-        self._matches = []
+            if field.text():  # an untouched field is not repainted
+                field.clear()
+        if self._matches:
+            self.matches.clear()
+            self.matches.setVisible(False)
+            self._matches = []
         self.scan.setFocus()
 
     def _show_error(self, exc: Exception) -> None:

@@ -22,21 +22,20 @@ class MessageLine(QLabel):
         self.clear_message()
 
     def show_error(self, text: str) -> None:
-        self.setObjectName("ErrorText")
-        self._restyle(text)
+        self._show("ErrorText", text)
 
     def show_info(self, text: str) -> None:
-        self.setObjectName("InfoText")
-        self._restyle(text)
+        self._show("InfoText", text)
 
     def clear_message(self) -> None:
-        self.setObjectName("")
-        self._restyle("")
+        self._show("", "")
 
-    def _restyle(self, text: str) -> None:
+    def _show(self, kind: str, text: str) -> None:
         self.setText(text)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if self.objectName() != kind:  # re-polishing is the costly part: only when the colour changes
+            self.setObjectName(kind)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
 
 def row_of(*widgets: QWidget) -> QWidget:
