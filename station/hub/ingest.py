@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from station.hub import tables as t
 from station.hub.db import utc_text
-from station.hub.stations import clock_flags  # judged as it arrives: the sweep then finds nothing new
+from station.hub.stations import clock_judge  # judged as it arrives: the sweep then finds nothing new
 from station.sync import wire
 
 WATERMARK_CHUNK = 5000
@@ -43,17 +43,6 @@ def _ranges(seqs: list[int]) -> list[list[int]]:
         else:
             out.append([s, s])
     return out
-
-
-def _amount(payload: bytes) -> int | None:
-    if b'"amount_fen"' not in payload:
-        return None
-    try:
-        obj = json.loads(payload)
-    except ValueError:
-        return None
-    v = obj.get("amount_fen") if isinstance(obj, dict) else None
-    return v if type(v) is int and -(1 << 62) < v < (1 << 62) else None
 
 
 def _ensure_incarnation(conn: Connection, station_id: str, inc: str) -> IncarnationState:
@@ -128,9 +117,12 @@ def _ingest_locked(conn: Connection, header: wire.BatchHeader, envelopes: list[w
     hashes = [e.payload_sha256 for e in envelopes]
 
     # The chain: recompute from the declared predecessor; it must reach the declared head.
+    chains: list[bytes] = []
     head = header.prev_chain
+    chain_next = wire.chain_next
     for e, h in zip(envelopes, hashes, strict=True):
-        head = wire.chain_next(head, e.seq, h)
+        head = chain_next(head, e.seq, h)
+        chains.append(head)
     if head != header.last_chain:
         raise wire.WireError("batch.chain_head")
     known_prev: bytes | None = wire.ZERO_HASH if header.first_seq == 1 else None
@@ -140,6 +132,7 @@ def _ingest_locked(conn: Connection, header: wire.BatchHeader, envelopes: list[w
     chain_broken = known_prev is not None and known_prev != header.prev_chain
 
     now = utc_text()
+    judge_clock = clock_judge(clock_offset_ms, now)
 
     def classify(taken: dict[str, bytes]) -> tuple:
         broken = chain_broken
@@ -150,9 +143,7 @@ def _ingest_locked(conn: Connection, header: wire.BatchHeader, envelopes: list[w
         conflict_rows: list[dict] = []
         rows: list[dict] = []
         seen_ids: set[str] = set()
-        chain = header.prev_chain
-        for e, h in zip(envelopes, hashes, strict=True):
-            chain = wire.chain_next(chain, e.seq, h)
+        for e, h, chain in zip(envelopes, hashes, chains, strict=True):
             if e.seq in existing:
                 old_hash, old_id = existing[e.seq]
                 if old_hash == h and old_id == e.record_id:
@@ -176,8 +167,8 @@ def _ingest_locked(conn: Connection, header: wire.BatchHeader, envelopes: list[w
             accepted.append(e.seq)
             rows.append((sid, inc, e.seq, e.record_id, e.kind, e.schema_version, e.payload, h, chain,
                          e.created_wall, e.created_mono_ns, e.boot_id, e.ref_versions, e.created_wall[:10],
-                         _amount(e.payload), now, clock_offset_ms, header.batch_id,
-                         clock_flags(e.created_wall, clock_offset_ms, now)))
+                         wire.amount_fen(e.payload), now, clock_offset_ms, header.batch_id,
+                         judge_clock(e.created_wall)))
         return accepted, duplicate, rejected, conflicts, conflict_rows, rows
 
     # Optimistic: record ids are UUIDs, so a clash is rare; the unique constraint is the judge.
@@ -200,7 +191,13 @@ def _ingest_locked(conn: Connection, header: wire.BatchHeader, envelopes: list[w
 
     watermark, wm_chain = state.contiguous_seq, state.chain_at_watermark
     if accepted and accepted[0] <= watermark + 1 <= accepted[-1]:
-        watermark, wm_chain = _advance(conn, sid, inc, watermark, wm_chain)
+        if (accepted[0] == watermark + 1 and len(accepted) == accepted[-1] - accepted[0] + 1
+                and state.max_seq_seen <= accepted[-1]):
+            # the usual batch: the next records in order and nothing stored beyond them, so the
+            # watermark moves to its last record without reading back what was just written
+            watermark, wm_chain = accepted[-1], chains[accepted[-1] - header.first_seq]
+        else:
+            watermark, wm_chain = _advance(conn, sid, inc, watermark, wm_chain)
     max_seen = max(state.max_seq_seen, accepted[-1] if accepted else 0)
     conn.execute(update(t.incarnation)
                  .where(t.incarnation.c.station_id == sid, t.incarnation.c.incarnation_id == inc)

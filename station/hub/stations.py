@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -209,6 +210,26 @@ def clock_flags(created_wall: str, offset_ms: int | None, received_at: str) -> i
         if ahead_ms > FUTURE_GRACE_MS:
             flags |= CLOCK_FUTURE
     return flags
+
+
+def clock_judge(offset_ms: int | None, received_at: str) -> Callable[[str], int]:
+    """``clock_flags`` for the records of one batch: what they share (the offset, the arrival time)
+    is worked out once, leaving one time parse per record."""
+    base = CLOCK_OFF if offset_ms is not None and abs(offset_ms) > CLOCK_OFF_MS else 0
+    received = _instant(received_at)
+    if received is None:
+        return lambda _created_wall: base
+    # ahead = created - received + offset > grace  <=>  created > received + grace - offset
+    try:
+        latest_fine = received + dt.timedelta(milliseconds=FUTURE_GRACE_MS - (offset_ms or 0))
+    except OverflowError:  # a clock thousands of years off: judge each record the long way
+        return lambda created_wall: clock_flags(created_wall, offset_ms, received_at)
+
+    def judge(created_wall: str) -> int:
+        created = _instant(created_wall)
+        return base | CLOCK_FUTURE if created is not None and created > latest_fine else base
+
+    return judge
 
 
 def sweep_clock_flags(engine: Engine, budget_s: float = 2.0) -> bool:

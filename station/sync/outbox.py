@@ -1,7 +1,7 @@
 """The sync worker's own view of the station database (its own sqlite3 connection, off the GUI thread).
 
-Only sync-state columns of ``outbox`` are ever updated (state, batch_id, attempts, last_error,
-acked_at), except when re-homing rows the hub proved to be a fork of a restored database: those rows
+Only sync-state columns of ``outbox`` are ever updated (state, batch_id, last_error, acked_at;
+the batch in flight is one ``sync_state`` row, ``InflightMark``), except when re-homing rows the hub proved to be a fork of a restored database: those rows
 were never accepted by the hub and move, unchanged in content, to the current incarnation.
 
 Rows are deleted only by ``prune_acked`` (sync.md §4.2, invariant I5): an acknowledged prefix of an
@@ -55,6 +55,28 @@ class OutboxRow(NamedTuple):  # a tuple, not a dataclass: 100,000 of them are bu
                              self.created_wall, self.created_mono_ns, self.boot_id, self.ref_versions or "{}")
 
 
+K_INFLIGHT = "inflight_batch"
+
+
+class InflightMark(NamedTuple):
+    """The one batch in flight: its incarnation, sequence range and id (``sync_state`` row)."""
+    incarnation_id: str
+    first: int
+    last: int
+    batch_id: str
+
+    def to_text(self) -> str:
+        return f"{self.incarnation_id} {self.first} {self.last} {self.batch_id}"
+
+    @classmethod
+    def from_text(cls, text: str | None) -> InflightMark | None:
+        try:
+            inc, first, last, batch_id = (text or "").split(" ")
+            return cls(inc, int(first), int(last), batch_id)
+        except ValueError:
+            return None
+
+
 @dataclass(frozen=True, slots=True)
 class OutboxStats:
     pending: int
@@ -91,11 +113,7 @@ def _add_to_day(days: dict[str, list[int]], wall: str, payload: bytes, payload_s
     """One record's share of the digest, computed exactly as the hub does (station.hub.digest)."""
     d = days.setdefault(wall[:10], [0, 0, 0])
     d[0] += 1
-    try:
-        amount = json.loads(payload).get("amount_fen")
-    except (ValueError, AttributeError):
-        amount = None
-    d[1] += amount if type(amount) is int else 0
+    d[1] += wire.amount_fen(payload) or 0
     d[2] ^= int.from_bytes(bytes(payload_sha256), "big")
 
 
@@ -171,8 +189,21 @@ class OutboxStore:
         # BLOB columns come back as bytes already; the row's columns are OutboxRow's fields in order
         return list(map(OutboxRow._make, self.conn.execute(sql, args)))
 
+    def _inflight_mark(self) -> InflightMark | None:
+        return InflightMark.from_text(self.get_state(K_INFLIGHT))
+
     def inflight(self) -> tuple[str, str, list[OutboxRow]] | None:
-        """The batch a crash left in flight: resent as-is, so its id (and the hub's answer) is the same."""
+        """The batch a crash left in flight: resent as-is, so its id (and the hub's answer) is the same.
+        Its rows are the range in the in-flight mark that are still pending (the caller compares the
+        rebuilt batch id and recuts if they changed); rows a version before 2026-11 marked one by one
+        are found by their state."""
+        mark = self._inflight_mark()
+        if mark is not None:
+            rows = self._rows(f"SELECT {ROW_COLS} FROM outbox WHERE state = 'pending' AND incarnation_id = ? "
+                              "AND seq BETWEEN ? AND ? ORDER BY seq", (mark.incarnation_id, mark.first, mark.last))
+            if rows:
+                return mark.incarnation_id, mark.batch_id, rows
+            self.release(mark.batch_id)  # acknowledged meanwhile (a USB-stick answer): nothing to resend
         row = self.conn.execute("SELECT incarnation_id, batch_id FROM outbox WHERE state = 'inflight' "
                                 "ORDER BY rowid LIMIT 1").fetchone()
         if row is None:
@@ -181,10 +212,11 @@ class OutboxStore:
                           "AND batch_id = ? ORDER BY seq", (row[0], row[1]))
         return row[0], row[1], rows
 
-    def pending_incarnation(self) -> str | None:
-        """The incarnation of the oldest pending record. Asked before every batch, so it walks the
-        (state, incarnation, seq) index a seek at a time (a station has one or two incarnations with
-        pending records) instead of grouping every pending row: 100,000 waiting made that a full scan."""
+    def pending_incarnation(self, skip: InflightMark | None = None) -> str | None:
+        """The incarnation of the oldest pending record, not counting the batch ``skip`` (the one in
+        flight while the next is cut). Asked before every batch, so it walks the (state, incarnation,
+        seq) index a seek at a time (a station has one or two incarnations with pending records)
+        instead of grouping every pending row: 100,000 waiting made that a full scan."""
         oldest: tuple[int, str] | None = None
         inc = ""
         while True:
@@ -193,10 +225,11 @@ class OutboxStore:
             if row is None:
                 return oldest[1] if oldest else None
             inc = row[0]
+            after = skip.last if skip is not None and skip.incarnation_id == inc else 0
             first = self.conn.execute("SELECT rowid FROM outbox WHERE state = 'pending' AND incarnation_id = ? "
-                                      "ORDER BY seq LIMIT 1", (inc,)).fetchone()[0]
-            if oldest is None or first < oldest[0]:
-                oldest = (first, inc)
+                                      "AND seq > ? ORDER BY seq LIMIT 1", (inc, after)).fetchone()
+            if first is not None and (oldest is None or first[0] < oldest[0]):
+                oldest = (first[0], inc)
 
     def pending(self, incarnation_id: str, limit: int, after_seq: int = 0) -> list[OutboxRow]:
         return self._rows(f"SELECT {ROW_COLS} FROM outbox WHERE state = 'pending' AND incarnation_id = ? "
@@ -231,15 +264,24 @@ class OutboxStore:
     # ------------------------------------------------------------ state changes
 
     def mark_inflight(self, incarnation_id: str, first: int, last: int, batch_id: str) -> None:
+        """Remember the batch about to go out, durably, before it is sent: after a crash the same rows
+        go again under the same id, and the hub answers with what it stored. One small row, not a
+        rewrite of every record in the batch: those rewrites (and the acknowledgement's) were most of
+        a catching-up station's sync time. The rows stay 'pending' meanwhile."""
         with self.write() as c:
-            c.execute("UPDATE outbox SET state = 'inflight', batch_id = ?, attempts = attempts + 1 "
-                      "WHERE incarnation_id = ? AND seq BETWEEN ? AND ? AND state = 'pending'",
-                      (batch_id, incarnation_id, first, last))
+            self.set_state(K_INFLIGHT, InflightMark(incarnation_id, first, last, batch_id).to_text(), c)
 
     def release(self, batch_id: str, error: str | None = None) -> None:
+        """The batch is no longer in flight (a transport error, a split, a recut); its rows are pending."""
         with self.write() as c:
+            self._clear_inflight(c, batch_id)
             c.execute("UPDATE outbox SET state = 'pending', batch_id = NULL, last_error = ? "
                       "WHERE state = 'inflight' AND batch_id = ?", (error, batch_id))
+
+    def _clear_inflight(self, c: sqlite3.Connection, batch_id: str) -> None:
+        mark = self._inflight_mark()
+        if mark is not None and mark.batch_id == batch_id:
+            c.execute("DELETE FROM sync_state WHERE key = ?", (K_INFLIGHT,))
 
     def quarantine(self, incarnation_id: str, seq: int, code: str) -> None:
         with self.write() as c:
@@ -260,9 +302,9 @@ class OutboxStore:
         with self.write() as c:
             for a, b in result.get("accepted", []) + result.get("duplicate", []):
                 newly_acked += c.execute(
-                    "UPDATE outbox SET state = 'acked', acked_at = ?, batch_id = COALESCE(batch_id, ?), "
-                    "last_error = NULL WHERE incarnation_id = ? AND seq BETWEEN ? AND ? AND state != 'acked'",
-                    (now, batch_id, inc, a, b)).rowcount
+                    "UPDATE outbox SET state = 'acked', acked_at = ?, batch_id = NULL, last_error = NULL "
+                    "WHERE incarnation_id = ? AND seq BETWEEN ? AND ? AND state != 'acked'",
+                    (now, inc, a, b)).rowcount
             for rej in result.get("rejected", []):
                 if rej.get("fork"):
                     forks.append(rej["seq"])
@@ -276,7 +318,8 @@ class OutboxStore:
                 c.execute("UPDATE outbox SET state = 'quarantined', batch_id = NULL, last_error = ? "
                           "WHERE incarnation_id = ? AND seq = ? AND state != 'acked'",
                           ("hub:fork" if con.get("fork") else "hub:conflict", inc, con["seq"]))
-            if batch_id:  # anything the answer did not mention goes back to the queue
+            if batch_id:  # anything the answer did not mention goes back to the queue (it is pending already)
+                self._clear_inflight(c, batch_id)
                 c.execute("UPDATE outbox SET state = 'pending', batch_id = NULL WHERE state = 'inflight' "
                           "AND batch_id = ?", (batch_id,))
             top = c.execute("SELECT seq, chain_hash FROM outbox WHERE incarnation_id = ? AND state = 'acked' "

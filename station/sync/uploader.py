@@ -16,7 +16,7 @@ from typing import Protocol
 from station.sync import wire
 from station.sync.batching import BatchSizer
 from station.sync.client import Reply, SyncError
-from station.sync.outbox import OutboxRow, OutboxStore
+from station.sync.outbox import InflightMark, OutboxRow, OutboxStore
 
 READ_CHUNK = 2000
 # Signed 400s that say "something in these records": split down to the poison record. Any other
@@ -62,7 +62,10 @@ def build(station_id: str, inc: str, rows: list[OutboxRow], prev: bytes, encodin
     hashes = [r.payload_sha256 for r in rows]
     bid = wire.batch_id_for(station_id, inc, rows[0].seq, rows[-1].seq, hashes)
     header = wire.BatchHeader(station_id, inc, bid, rows[0].seq, rows[-1].seq, len(rows), prev, rows[-1].chain_hash)
-    raw = wire.encode_batch(header, [r.envelope() for r in rows])
+    text = wire.envelope_text
+    raw = wire.encode_batch_lines(header, [
+        text(r.seq, r.record_id, r.kind, r.schema_version, r.payload.decode("utf-8"), r.created_wall,
+             r.created_mono_ns, r.boot_id, r.ref_versions or "{}") for r in rows])
     return Prepared(inc, bid, rows, raw, wire.compress(raw, encoding))
 
 
@@ -76,12 +79,15 @@ class Uploader:
 
     # ------------------------------------------------------------ cutting
 
-    def _cut(self, station_id: str) -> Prepared | None:
+    def _cut(self, station_id: str, in_flight: InflightMark | None = None) -> Prepared | None:
+        """The next batch from pending rows; ``in_flight`` is the batch the hub has now, whose rows are
+        still pending (they are acknowledged only by its answer) and must not go twice."""
         while True:
-            inc = self.store.pending_incarnation()
+            inc = self.store.pending_incarnation(in_flight)
             if inc is None:
                 return None
-            rows = self._contiguous(inc)
+            after = in_flight.last if in_flight is not None and in_flight.incarnation_id == inc else 0
+            rows = self._contiguous(inc, after)
             if not rows:
                 continue  # a poison row was quarantined; look again
             prev = self.store.prev_chain(inc, rows[0].seq)
@@ -102,11 +108,10 @@ class Uploader:
                 continue
             return build(station_id, inc, rows, prev, self.encoding)
 
-    def _contiguous(self, inc: str) -> list[OutboxRow]:
+    def _contiguous(self, inc: str, after: int) -> list[OutboxRow]:
         budget = self.sizer.raw_budget()
         out: list[OutboxRow] = []
         size = 0
-        after = 0
         while True:
             chunk = self.store.pending(inc, READ_CHUNK, after)
             if not chunk:
@@ -130,10 +135,12 @@ class Uploader:
 
     # ------------------------------------------------------------ sending
 
-    def _fresh(self, station_id: str) -> Prepared | None:
+    def _fresh(self, station_id: str, in_flight: Prepared | None = None) -> Prepared | None:
         """Cut the next batch from pending rows, small enough for the hub."""
+        mark = None if in_flight is None else InflightMark(in_flight.incarnation_id, in_flight.rows[0].seq,
+                                                           in_flight.rows[-1].seq, in_flight.batch_id)
         while True:
-            batch = self._cut(station_id)
+            batch = self._cut(station_id, mark)
             if batch is None:
                 return None
             self.sizer.observe_ratio(len(batch.raw), len(batch.body))
@@ -173,7 +180,7 @@ class Uploader:
                                      self.encoding, wire.sha256(batch.raw).hex())
                 if max_batches is None or report.batches < max_batches:
                     try:
-                        ahead = self._fresh(station_id)
+                        ahead = self._fresh(station_id, batch)
                     finally:
                         wait([future])
                 try:

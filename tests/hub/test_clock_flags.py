@@ -9,6 +9,8 @@ import re
 import httpx
 import pytest
 import sync_support as s
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select, update
 
 from station.hub import stations, supervisors
@@ -141,3 +143,15 @@ def test_records_are_judged_in_chunks_until_none_is_left(hub, tmp_path, monkeypa
 ])
 def test_clock_flag_rules(wall, offset_ms, expected):
     assert stations.clock_flags(wall, offset_ms, "2024-05-01T02:00:00.000+00:00") == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(created=st.datetimes(dt.datetime(1900, 1, 1), dt.datetime(2200, 1, 1), timezones=st.just(dt.UTC)),
+       received=st.datetimes(dt.datetime(1900, 1, 1), dt.datetime(2200, 1, 1), timezones=st.just(dt.UTC)),
+       offset=st.one_of(st.none(), st.integers(-(1 << 50), 1 << 50)), text=st.text(max_size=30))
+def test_a_batch_judges_record_times_as_each_record_alone_would(created, received, offset, text):
+    received_at = received.isoformat(timespec="milliseconds")
+    judge = stations.clock_judge(offset, received_at)
+    beijing = dt.timezone(dt.timedelta(hours=8))
+    for wall in (created.isoformat(timespec="milliseconds"), created.astimezone(beijing).isoformat(), text):
+        assert judge(wall) == stations.clock_flags(wall, offset, received_at)

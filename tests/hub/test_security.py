@@ -211,3 +211,26 @@ def test_captive_portal_answer_never_acks(tmp_path):
     portal = httpx.MockTransport(lambda req: httpx.Response(200, html="<html>请登录 WiFi</html>"))
     st = SyncWorker(db, transport=portal).run_once()
     assert st.last_error == "sync.unsigned_answer" and s.states(db) == {"pending": 5}
+
+
+def test_watermark_waits_for_a_gap_and_then_jumps_over_the_island(env):
+    """Batches arriving out of order: the later one is held as an island above a gap; when the gap's
+    batch comes, the watermark moves to the island's end, with the island's chain hash."""
+    _db, hub, store, client = env
+    inc = store.identity().incarnation_id
+    rows = store.pending(inc, 20)
+
+    def send(part):
+        prev = wire.ZERO_HASH if part[0].seq == 1 else rows[part[0].seq - 2].chain_hash
+        b = build(client.station_id, inc, part, prev, "zstd")
+        reply = client.put_batch(inc, b.batch_id, b.body, "zstd", wire.sha256(b.raw).hex())
+        assert reply.status == 200 and reply.verified
+        return reply.json()
+
+    assert send(rows[0:5])["contiguous_watermark"] == 5
+    assert send(rows[10:15])["contiguous_watermark"] == 5  # an island above the gap 6..10
+    assert send(rows[5:10])["contiguous_watermark"] == 15  # the gap filled: over the island
+    assert send(rows[15:20])["contiguous_watermark"] == 20
+    with hub.engine.begin() as conn:
+        wm_chain = conn.execute(select(t.incarnation.c.chain_at_watermark)).scalar_one()
+    assert bytes(wm_chain) == rows[19].chain_hash

@@ -120,3 +120,39 @@ def test_worker_thread_syncs_on_sync_now_and_stops(tmp_path):
             w.stop()
         assert w.status().state == "stopped"
         s.assert_hub_holds_exactly(hub.engine, [db])
+
+
+def test_a_batch_left_in_flight_goes_again_under_its_id_and_old_style_inflight_rows_too(tmp_path):
+    """A crash between "marked in flight" and the answer: the same rows go under the same batch id
+    (the hub answers from what it stored). Rows a version before the in-flight mark left in state
+    'inflight' one by one are resent the same way after an upgrade."""
+    from station.sync.enrolment import make_client
+    from station.sync.uploader import Uploader
+
+    db = s.make_station_db(tmp_path / "station.db")
+    with s.HubThread(f"sqlite:///{tmp_path / 'hub.sqlite3'}") as hub:
+        s.enrol_station(db, hub.engine, hub.url)
+        s.append(db, 200)
+        store = OutboxStore(db)
+        up = Uploader(store, make_client(store))
+        up.sizer.bytes = up.sizer.max_bytes = 4096  # several batches
+        batch = up._cut(store.identity().station_id)
+        store.mark_inflight(batch.incarnation_id, batch.rows[0].seq, batch.rows[-1].seq, batch.batch_id)
+        assert store.inflight() == (batch.incarnation_id, batch.batch_id, batch.rows)
+        # the batch in flight is not cut a second time while the hub has it
+        nxt = up._cut(store.identity().station_id, store._inflight_mark())
+        assert nxt.rows[0].seq == batch.rows[-1].seq + 1
+        report = up.run()
+        assert report.acked == 200 and store.inflight() is None
+        assert s.states(db) == {"acked": 200}
+
+        s.append(db, 5)  # an older version marked these rows in flight one by one
+        conn = sqlite3.connect(db)
+        conn.execute("UPDATE outbox SET state = 'inflight', batch_id = 'old' WHERE state = 'pending'")
+        conn.commit()
+        conn.close()
+        store.release("old")  # what the uploader does when the rebuilt batch id differs
+        assert up.run().acked == 5
+        assert s.states(db) == {"acked": 205}
+        s.assert_hub_holds_exactly(hub.engine, [db])
+        store.close()

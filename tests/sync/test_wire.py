@@ -33,6 +33,17 @@ def test_canonical_json_is_sorted_compact_utf8():
     assert wire.canonical_json({"b": 1, "a": "站"}) == '{"a":"站","b":1}'.encode()
 
 
+@settings(max_examples=300)
+@given(seq=st.integers(1, (1 << 63) - 1), mono=st.integers(-(1 << 63), (1 << 63) - 1), version=st.integers(0, 1 << 31),
+       texts=st.lists(st.text(max_size=40), min_size=6, max_size=6))
+def test_envelope_text_is_canonical_json(seq, mono, version, texts):
+    record_id, kind, payload, wall, boot, refs = texts
+    fields = {"seq": seq, "id": record_id, "k": kind, "v": version, "p": payload, "w": wall, "m": mono, "b": boot,
+              "r": refs}
+    assert wire.envelope_text(seq, record_id, kind, version, payload, wall, mono, boot, refs).encode() == \
+        wire.canonical_json(fields)
+
+
 def test_batch_round_trip_preserves_payload_bytes():
     envs = _envs(5)
     header, back = wire.decode_batch(_batch(envs))
