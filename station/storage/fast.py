@@ -30,8 +30,18 @@ def _row_type(fields: tuple[str, ...]) -> Any:
     return namedtuple("Row", fields, rename=True)
 
 
-def _row_type_of(cursor: sqlite3.Cursor) -> Any:
-    return _row_type(tuple(d[0] for d in cursor.description))
+# A statement's text decides its columns, so its row type is found by the text: reading
+# ``cursor.description`` builds a seven-item tuple per column, tens of µs for a parcel row.
+_ROW_TYPE_BY_SQL: dict[str, Any] = {}
+
+
+def _row_type_of(sql: str, cursor: sqlite3.Cursor) -> Any:
+    found = _ROW_TYPE_BY_SQL.get(sql)
+    if found is None:
+        found = _ROW_TYPE_BY_SQL[sql] = _row_type(tuple(d[0] for d in cursor.description))
+        if len(_ROW_TYPE_BY_SQL) > 1024:  # statements are literals; only a bug would make this many
+            _ROW_TYPE_BY_SQL.clear()
+    return found
 
 
 class Sql:
@@ -44,13 +54,13 @@ class Sql:
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         cursor = self._db.execute(sql, params)
-        make = _row_type_of(cursor)._make
+        make = _row_type_of(sql, cursor)._make
         return [make(r) for r in cursor.fetchall()]
 
     def first(self, sql: str, params: Sequence[Any] = ()) -> Any | None:
         cursor = self._db.execute(sql, params)
         row = cursor.fetchone()
-        return _row_type_of(cursor)._make(row) if row is not None else None
+        return _row_type_of(sql, cursor)._make(row) if row is not None else None
 
     def tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Plain tuples, for many small rows where building named ones would cost more than the query."""

@@ -2,6 +2,11 @@
 
 A page calls ``runner.run(fn, on_done=..., on_error=...)``; ``fn`` runs on a pool thread, the callbacks
 on the GUI thread. When the result carries ``Changes``, ``changed`` is emitted so other pages refresh.
+
+The pool is Python's own (``concurrent.futures``), and every result comes back through one relay
+object: handing a job to a ``QThreadPool`` let the new thread take the interpreter while the GUI
+thread was still returning from the call, so each scan at the counter paid for two hand-overs of the
+interpreter lock before its transaction could run at full speed.
 """
 
 from __future__ import annotations
@@ -9,9 +14,12 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
+from itertools import count
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from station.domain.changes import Changes
 
@@ -22,27 +30,9 @@ log = logging.getLogger(__name__)
 ANNOUNCE_AFTER_MS = 15
 
 
-class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any]) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = _Signals()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except Exception as exc:  # reported to the page, which shows a translated message
-            if not hasattr(exc, "code"):
-                log.error("background task failed:\n%s", traceback.format_exc())
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+class _Relay(QObject):
+    """Lives on the GUI thread; emitted from pool threads, so its slot runs on the GUI thread."""
+    settled = Signal(int, object, object)  # job number, result, exception
 
 
 class TaskRunner(QObject):
@@ -51,10 +41,12 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max_threads)
-        self._active = 0
-        self._jobs: set[_Job] = set()
+        self._pool = ThreadPoolExecutor(max_threads, thread_name_prefix="task")
+        self._relay = _Relay(self)
+        self._relay.settled.connect(self._settled)
+        self._numbers = count(1)
+        # job number -> (on_done, on_error, future); a job leaves when its callback has run
+        self._jobs: dict[int, tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None, Future]] = {}
         self._announcements: list[Changes] = []
         self._announce_due = QTimer(self)
         self._announce_due.setSingleShot(True)
@@ -63,29 +55,35 @@ class TaskRunner(QObject):
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[Exception], None] | None = None) -> None:
-        job = _Job(fn)
-        job.setAutoDelete(False)
-        self._jobs.add(job)
+        number = next(self._numbers)
+        if not self._jobs:
+            self.busy_changed.emit(True)
+        future = self._pool.submit(self._work, number, fn)
+        self._jobs[number] = (on_done, on_error, future)
 
-        def finished(result: Any) -> None:
-            self._finish(job)
-            changes = _find_changes(result)
-            if on_done:
-                on_done(result)
-            if changes is not None and changes.topics:
-                self._announce(changes)
+    def _work(self, number: int, fn: Callable[[], Any]) -> None:
+        try:
+            result = fn()
+        except Exception as exc:  # reported to the page, which shows a translated message
+            if not hasattr(exc, "code"):
+                log.error("background task failed:\n%s", traceback.format_exc())
+            self._relay.settled.emit(number, None, exc)
+        else:
+            self._relay.settled.emit(number, result, None)
 
-        def failed(exc: Exception) -> None:
-            self._finish(job)
+    def _settled(self, number: int, result: Any, exc: Exception | None) -> None:
+        on_done, on_error, _future = self._jobs.pop(number)
+        if not self._jobs:
+            self.busy_changed.emit(False)
+        if exc is not None:
             if on_error:
                 on_error(exc)
-
-        job.signals.finished.connect(finished)
-        job.signals.failed.connect(failed)
-        self._active += 1
-        if self._active == 1:
-            self.busy_changed.emit(True)
-        self._pool.start(job)
+            return
+        changes = _find_changes(result)
+        if on_done:
+            on_done(result)
+        if changes is not None and changes.topics:
+            self._announce(changes)
 
     def _announce(self, changes: Changes) -> None:
         """Tell the other pages a moment later, after the screen has shown this result: the header
@@ -99,18 +97,14 @@ class TaskRunner(QObject):
         while self._announcements:
             self.changed.emit(self._announcements.pop(0))
 
-    def _finish(self, job: _Job) -> None:
-        self._jobs.discard(job)
-        self._active -= 1
-        if self._active == 0:
-            self.busy_changed.emit(False)
-
     def idle(self) -> bool:
         """No job running and no change waiting to be announced (which may start more jobs)."""
         return not self._jobs and not self._announcements
 
     def wait(self, msecs: int = 30000) -> bool:
-        return self._pool.waitForDone(msecs)
+        """Wait for the jobs handed out so far (their callbacks run later, on the GUI thread)."""
+        _done, pending = wait_for([job[2] for job in self._jobs.values()], timeout=msecs / 1000)
+        return not pending
 
 
 def _find_changes(result: Any) -> Changes | None:
