@@ -4,6 +4,7 @@ USB-stick path."""
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -21,19 +22,29 @@ class HubSync:
     def __init__(self, db_path: Path, app_version: str, *, interval_s: float = 45.0) -> None:
         self._db_path = db_path
         self._app_version = app_version
+        self._readers = threading.local()
+        self._readers_lock = threading.Lock()
+        self._all_readers: list[OutboxStore] = []
         self._worker = SyncWorker(db_path, interval_s=interval_s, app_version=app_version)
         self._worker.start()
 
     def _store(self) -> OutboxStore:
         return OutboxStore(self._db_path)
 
+    def _reader(self) -> OutboxStore:
+        """A connection per calling thread, kept: the status line asks every few seconds on the GUI
+        thread, and opening a connection each time cost more than the three reads."""
+        store = getattr(self._readers, "store", None)
+        if store is None:
+            store = self._readers.store = self._store()
+            with self._readers_lock:
+                self._all_readers.append(store)
+        return store
+
     def status(self) -> dict[str, Any]:
         snapshot = self._worker.status()
-        store = self._store()
-        try:
-            enrolled, hub_url = is_enrolled(store), store.get_state(K_URL) or ""
-        finally:
-            store.close()
+        store = self._reader()
+        enrolled, hub_url = is_enrolled(store), store.get_state(K_URL) or ""
         return {"state": snapshot.state, "last_success_at": snapshot.last_success_at,
                 "records_waiting": snapshot.records_waiting, "oldest_waiting_age_s": snapshot.oldest_waiting_age_s,
                 "quarantined": snapshot.quarantined, "last_error": snapshot.last_error, "alert": snapshot.alert,
@@ -102,6 +113,11 @@ class HubSync:
 
     def close(self) -> None:
         self._worker.stop()
+        with self._readers_lock:
+            for store in self._all_readers:
+                store.close()
+            self._all_readers.clear()
+        self._readers = threading.local()
 
 
 def _catch_up(progress: CatchUp | None) -> dict[str, Any] | None:
