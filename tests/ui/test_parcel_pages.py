@@ -49,6 +49,11 @@ def test_intake_of_20_parcels_in_batch_mode(qtbot, station_app):
     wait_idle(qtbot, station_app)
     assert page.message.objectName() == "ErrorText" and "1-1-0001" in page.message.text()
     assert page.scan.text() == "SF1000000000001"
+    page.scan.clear()
+    page.on_scan("JT0000000000002")  # the same from the serial scanner, which goes straight to the worker
+    wait_idle(qtbot, station_app)
+    assert page.message.objectName() == "ErrorText" and "1-1-0002" in page.message.text()
+    assert page.scan.text() == "JT0000000000002" and page.scan.selectedText() == "JT0000000000002"
     assert page.table.rowCount() == 20
     # undo the last one: a reversing event, the row says so
     page.table.selectRow(0)

@@ -321,6 +321,8 @@ class IntakePage(QWidget):
             self.message.show_error(message_for(exc) + " " + self.tr("Scan it again to take it in anyway."))
         else:
             self.message.show_error(message_for(exc))
+        if not self.scan.text() and self._pending:
+            self.scan.setText(self._pending)  # a batch scan went straight to the worker: show what failed
         self.scan.setFocus()
         self.scan.selectAll()  # kept, and the next scan replaces it
 
