@@ -50,10 +50,8 @@ def main() -> None:
     operator_id = create_station(args.out)
     conn = connect_bulk(args.out)
     # A fresh file that nothing else has open: write pages straight into it (in WAL mode every page went
-    # to the log first and was copied again by the final checkpoint, 1.6 GB twice), and let SQLite sort
-    # for the index builds on both cores.
+    # to the log first and was copied again by the final checkpoint, 1.6 GB twice).
     conn.execute("PRAGMA journal_mode=MEMORY")
-    conn.execute("PRAGMA threads=2")
     conn.execute("PRAGMA temp_store=MEMORY")
     step = time.perf_counter()
     people = generate_people(conn, args.people)
