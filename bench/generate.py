@@ -49,9 +49,10 @@ def main() -> None:
     started = time.perf_counter()
     operator_id = create_station(args.out)
     conn = connect_bulk(args.out)
-    # A fresh file that nothing else has open: write pages straight into it (in WAL mode every page went
-    # to the log first and was copied again by the final checkpoint, 1.6 GB twice).
-    conn.execute("PRAGMA journal_mode=MEMORY")
+    # A fresh file that nothing else has open and that is thrown away if the load fails: no journal, pages
+    # go straight into it (in WAL mode every page went to the log first and was copied again by the final
+    # checkpoint, 1.6 GB twice).
+    conn.execute("PRAGMA journal_mode=OFF")
     conn.execute("PRAGMA temp_store=MEMORY")
     step = time.perf_counter()
     people = generate_people(conn, args.people)

@@ -1,9 +1,12 @@
+import uuid
 from datetime import datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from station.domain.errors import DomainError, PermissionDenied
-from station.domain.ids import id_timestamp_ms, new_id
+from station.domain.ids import id_timestamp_ms, new_id, uuid_text
 from station.domain.ledger import Direction, EntryDraft, Method, Purpose, validate_entry
 from station.domain.operators import Operator, Permission, PinState, Role, hash_pin, validate_pin, verify_pin
 
@@ -14,6 +17,12 @@ def test_ids_are_time_ordered_uuid7():
     assert len(set(ids)) == len(ids)
     assert all(i[14] == "7" for i in ids)
     assert abs(id_timestamp_ms(ids[0]) - datetime.now().timestamp() * 1000) < 5000
+
+
+@settings(max_examples=300)
+@given(st.integers(0, (1 << 128) - 1))
+def test_uuid_text_is_the_uuid_modules_text(value):
+    assert uuid_text(value) == str(uuid.UUID(int=value))
 
 
 def test_pin_hash_is_salted_and_verifies():
