@@ -36,14 +36,38 @@ def _uuid_sql(ms: str, h: str) -> str:
             f"32768 | (({h}) >> 12 & 16383), i)")
 
 
-def _indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+PARCEL_TABLES = ("shelf_slot", "parcel", "parcel_event", "parcel_handover")
+
+
+def _indexes(conn: sqlite3.Connection, schema: str = "main") -> list[tuple[str, str]]:
     return [(name, sql) for name, sql in conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"SELECT name, sql FROM {schema}.sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
         "AND tbl_name IN ('parcel', 'parcel_event', 'parcel_handover')")]
 
 
+def copy_parcels_from(conn: sqlite3.Connection, side_file: str) -> None:
+    """Take the parcel tables of a side file made with ``build_indexes=False`` (same schema), then build
+    the secondary indexes here, once."""
+    conn.execute("ATTACH DATABASE ? AS side", (side_file,))
+    conn.execute("BEGIN")
+    indexes = _indexes(conn)
+    for name, _sql in indexes:
+        conn.execute(f"DROP INDEX {name}")
+    for table in PARCEL_TABLES:
+        conn.execute(f"DELETE FROM main.{table}")
+        conn.execute(f"INSERT INTO main.{table} SELECT * FROM side.{table}")
+    _lap("copied from the side file")
+    for _name, sql in indexes:
+        conn.execute(sql)
+    _lap("indexes")
+    conn.execute("COMMIT")
+    conn.execute("DETACH DATABASE side")
+
+
 def generate_parcels(conn: sqlite3.Connection, people_ids: list[str], operator_id: str, n: int,
-                     seed: int = 3, years: int = 5) -> None:
+                     seed: int = 3, years: int = 5, build_indexes: bool = True) -> None:
+    """``build_indexes=False`` leaves the parcel tables without their secondary indexes: for a load made
+    in a side file whose rows are copied into the real database, which builds them there."""
     started = time.perf_counter()
     now = int(datetime.now().timestamp())
     start = now - 365 * years * 86400
@@ -106,9 +130,10 @@ def generate_parcels(conn: sqlite3.Connection, people_ids: list[str], operator_i
                  "WHERE handover_id IS NOT NULL")
     _lap("events and handovers")
     conn.executemany("UPDATE shelf_slot SET occupied = ? WHERE slot = ?", [(c, k) for k, c in occupied.items()])
-    for _name, sql in indexes:
-        conn.execute(sql)
-    _lap("indexes")
+    if build_indexes:
+        for _name, sql in indexes:
+            conn.execute(sql)
+        _lap("indexes")
     conn.execute("DROP TABLE _people")
     conn.execute("COMMIT")
     print(f"  parcels: {n:,} rows, {sum(occupied.values())} on the shelves, {time.perf_counter() - started:.1f} s")
