@@ -1,8 +1,9 @@
 """The sync worker's own view of the station database (its own sqlite3 connection, off the GUI thread).
 
-Only sync-state columns of ``outbox`` are ever updated (state, batch_id, last_error, acked_at;
-the batch in flight is one ``sync_state`` row, ``InflightMark``), except when re-homing rows the hub proved to be a fork of a restored database: those rows
-were never accepted by the hub and move, unchanged in content, to the current incarnation.
+Only sync-state columns of ``outbox`` are ever updated (state, batch_id, last_error, acked_at; the
+batch in flight is one ``sync_state`` row, ``InflightMark``), except when re-homing rows the hub
+proved to be a fork of a restored database: those rows were never accepted by the hub and move,
+unchanged in content, to the current incarnation.
 
 Rows are deleted only by ``prune_acked`` (sync.md §4.2, invariant I5): an acknowledged prefix of an
 incarnation, older than the retention period and covered by a digest the hub agreed with. What
@@ -53,6 +54,11 @@ class OutboxRow(NamedTuple):  # a tuple, not a dataclass: 100,000 of them are bu
     def envelope(self) -> wire.Envelope:
         return wire.Envelope(self.seq, self.record_id, self.kind, self.schema_version, self.payload,
                              self.created_wall, self.created_mono_ns, self.boot_id, self.ref_versions or "{}")
+
+    def envelope_text(self) -> str:
+        """The same envelope as its batch line, without building the ``Envelope`` on the way."""
+        return wire.envelope_text(self.seq, self.record_id, self.kind, self.schema_version, self.payload.decode("utf-8"),
+                                  self.created_wall, self.created_mono_ns, self.boot_id, self.ref_versions or "{}")
 
 
 K_INFLIGHT = "inflight_batch"
@@ -218,18 +224,24 @@ class OutboxStore:
         seq) index a seek at a time (a station has one or two incarnations with pending records)
         instead of grouping every pending row: 100,000 waiting made that a full scan."""
         oldest: tuple[int, str] | None = None
-        inc = ""
-        while True:
-            row = self.conn.execute("SELECT incarnation_id FROM outbox WHERE state = 'pending' AND incarnation_id > ? "
-                                    "ORDER BY incarnation_id LIMIT 1", (inc,)).fetchone()
-            if row is None:
-                return oldest[1] if oldest else None
-            inc = row[0]
+        for inc in self._incarnations("pending"):
             after = skip.last if skip is not None and skip.incarnation_id == inc else 0
             first = self.conn.execute("SELECT rowid FROM outbox WHERE state = 'pending' AND incarnation_id = ? "
                                       "AND seq > ? ORDER BY seq LIMIT 1", (inc, after)).fetchone()
             if first is not None and (oldest is None or first[0] < oldest[0]):
                 oldest = (first[0], inc)
+        return oldest[1] if oldest else None
+
+    def _incarnations(self, state: str) -> Iterator[str]:
+        """The incarnations that have rows in ``state``, a (state, incarnation, seq) index seek each."""
+        inc = ""
+        while True:
+            row = self.conn.execute("SELECT incarnation_id FROM outbox WHERE state = ? AND incarnation_id > ? "
+                                    "ORDER BY incarnation_id LIMIT 1", (state, inc)).fetchone()
+            if row is None:
+                return
+            inc = row[0]
+            yield inc
 
     def pending(self, incarnation_id: str, limit: int, after_seq: int = 0) -> list[OutboxRow]:
         return self._rows(f"SELECT {ROW_COLS} FROM outbox WHERE state = 'pending' AND incarnation_id = ? "
@@ -259,13 +271,7 @@ class OutboxStore:
                   for state in ("pending", "inflight", "quarantined")}  # one index range each
         oldest: str | None = None
         for state in ("pending", "inflight"):
-            inc = ""
-            while True:
-                row = self.conn.execute("SELECT incarnation_id FROM outbox WHERE state = ? AND incarnation_id > ? "
-                                        "ORDER BY incarnation_id LIMIT 1", (state, inc)).fetchone()
-                if row is None:
-                    break
-                inc = row[0]
+            for inc in self._incarnations(state):
                 wall = self.conn.execute("SELECT created_wall FROM outbox WHERE state = ? AND incarnation_id = ? "
                                          "ORDER BY seq LIMIT 1", (state, inc)).fetchone()[0]
                 oldest = wall if oldest is None or wall < oldest else oldest

@@ -62,10 +62,7 @@ def build(station_id: str, inc: str, rows: list[OutboxRow], prev: bytes, encodin
     hashes = [r.payload_sha256 for r in rows]
     bid = wire.batch_id_for(station_id, inc, rows[0].seq, rows[-1].seq, hashes)
     header = wire.BatchHeader(station_id, inc, bid, rows[0].seq, rows[-1].seq, len(rows), prev, rows[-1].chain_hash)
-    text = wire.envelope_text
-    raw = wire.encode_batch_lines(header, [
-        text(r.seq, r.record_id, r.kind, r.schema_version, r.payload.decode("utf-8"), r.created_wall,
-             r.created_mono_ns, r.boot_id, r.ref_versions or "{}") for r in rows])
+    raw = wire.encode_batch_lines(header, [r.envelope_text() for r in rows])
     return Prepared(inc, bid, rows, raw, wire.compress(raw, encoding))
 
 

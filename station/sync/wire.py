@@ -130,9 +130,13 @@ def envelope_text(seq: int, record_id: str, kind: str, schema_version: int, payl
             f'"r":{q(ref_versions)},"seq":{int(seq)},"v":{int(schema_version)},"w":{q(created_wall)}}}')
 
 
-def encode_envelope(e: Envelope) -> bytes:
+def _envelope_line(e: Envelope) -> str:
     return envelope_text(e.seq, e.record_id, e.kind, e.schema_version, e.payload.decode("utf-8"), e.created_wall,
-                         e.created_mono_ns, e.boot_id, e.ref_versions).encode("utf-8")
+                         e.created_mono_ns, e.boot_id, e.ref_versions)
+
+
+def encode_envelope(e: Envelope) -> bytes:
+    return _envelope_line(e).encode("utf-8")
 
 
 def _batch_head(header: BatchHeader) -> str:
@@ -144,14 +148,12 @@ def _batch_head(header: BatchHeader) -> str:
 
 
 def encode_batch(header: BatchHeader, envelopes: list[Envelope]) -> bytes:
-    return encode_batch_lines(header, [encode_envelope(e).decode("utf-8") for e in envelopes])
+    return encode_batch_lines(header, [_envelope_line(e) for e in envelopes])
 
 
 def encode_batch_lines(header: BatchHeader, lines: list[str]) -> bytes:
     """The batch body from envelope lines made by ``envelope_text``."""
-    lines.insert(0, _batch_head(header))
-    lines.append("")
-    return "\n".join(lines).encode("utf-8")
+    return "\n".join([_batch_head(header), *lines, ""]).encode("utf-8")
 
 
 def _int(obj: dict, key: str, lo: int = 0, hi: int = (1 << 63) - 1) -> int:
