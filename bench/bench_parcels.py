@@ -48,6 +48,16 @@ def durable_insert_floor(path: Path, n: int = 200) -> list[float]:
     return samples
 
 
+def make_room(desk, actor) -> None:  # type: ignore[no-untyped-def]
+    """Shelves for a run's parcels next to the 1,600 the generator left waiting on its 8 full shelves."""
+    shelves = [ShelfSpec(str(s), 5, 40) for s in range(1, 21)]
+    # Five digits: every run releases its 1,000 codes "now", and with the 72-hour cool-down a few runs in
+    # a row would use up a four-digit code space on top of the waiting parcels. The cooling-code query
+    # still walks every code released in the last 72 hours, as it would at a busy station.
+    settings = replace(desk.retention.settings(), serial_digits=5)
+    desk.retention.save_settings(actor, settings, shelves)
+
+
 def main(path: Path = OUT / "station.sqlite3") -> None:
     print(machine())
     raw = sqlite3.connect(path)
@@ -65,13 +75,7 @@ def main(path: Path = OUT / "station.sqlite3") -> None:
     from station.domain.operators import Operator, Role
 
     actor = Operator(operator_id, "bench", Role.SHOPKEEPER)
-    # room for the run's parcels next to the 1,600-2,100 already waiting
-    shelves = [ShelfSpec(str(s), 5, 40) for s in range(1, 21)]
-    # Five digits: every run releases its 1,000 codes "now", and with the 72-hour cool-down a few runs in
-    # a row would use up a four-digit code space on top of the waiting parcels. The cooling-code query
-    # still walks every code released in the last 72 hours, as it would at a busy station.
-    settings = replace(desk.retention.settings(), serial_digits=5)
-    desk.retention.save_settings(actor, settings, shelves)
+    make_room(desk, actor)
     run = uuid.uuid4().hex[:8].upper()
     rng = random.Random(11)
     intake, taken = [], []

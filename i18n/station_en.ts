@@ -1786,6 +1786,10 @@
         <translation>Weight</translation>
     </message>
     <message>
+        <source>The parcels taken in this session are listed here, newest first.</source>
+        <translation>The parcels taken in this session are listed here, newest first.</translation>
+    </message>
+    <message>
         <source>Undo selected intake (Ctrl+Z)</source>
         <translation>Undo selected intake (Ctrl+Z)</translation>
     </message>
@@ -1818,8 +1822,8 @@
         <translation>{n} taken in this session</translation>
     </message>
     <message>
-        <source>Taken in: {code}</source>
-        <translation>Taken in: {code}</translation>
+        <source>{waybill} was not taken in; scan it again.</source>
+        <translation>{waybill} was not taken in; scan it again.</translation>
     </message>
     <message>
         <source>Scan it again to take it in anyway.</source>

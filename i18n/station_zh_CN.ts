@@ -1786,6 +1786,10 @@
         <translation>重量</translation>
     </message>
     <message>
+        <source>The parcels taken in this session are listed here, newest first.</source>
+        <translation>本次入库的包裹列在这里，最新的在最上面。</translation>
+    </message>
+    <message>
         <source>Undo selected intake (Ctrl+Z)</source>
         <translation>撤销选中的入库 (Ctrl+Z)</translation>
     </message>
@@ -1818,8 +1822,8 @@
         <translation>本次已入库 {n} 件</translation>
     </message>
     <message>
-        <source>Taken in: {code}</source>
-        <translation>已入库：{code}</translation>
+        <source>{waybill} was not taken in; scan it again.</source>
+        <translation>{waybill} 没有入库成功，请重新扫描。</translation>
     </message>
     <message>
         <source>Scan it again to take it in anyway.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -17,6 +18,14 @@ from station.services.bundle import Services
 from station.storage.backup import SqliteBackups
 from station.storage.db import open_database
 from station.storage.unit_of_work import SqlUnitOfWorkFactory
+
+
+@pytest.fixture(autouse=True)
+def collectable_again():
+    """The program freezes its long-lived objects (station.ui.long_lived); one test's window must not
+    outlive it in the frozen generation of the whole test run."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, literal_column, select, update
 
 from station.domain.errors import DomainError
 from station.domain.parcels import DailyFigures, Parcel, ParcelSettings, ParcelStatus, validate_settings
@@ -17,6 +18,45 @@ from station.storage.tables_parcels import parcel, parcel_event, parcel_handover
 
 SEARCH_CEILING = "\U0010ffff"
 WAITING = str(ParcelStatus.WAITING)
+# Written as a literal, not a bound parameter: SQLite uses the partial indexes on waiting parcels only
+# when a query's WHERE implies theirs, and it cannot see through a parameter.
+IS_WAITING = parcel.c.status == literal_column("'waiting'")
+# The statuses a parcel taken in today can have, save 'voided' (an intake undone): listed so the
+# day's counts seek ``(status, taken_in_date)`` once per status instead of needing an index of their own.
+COUNTED_STATUSES = tuple(str(s) for s in ParcelStatus if s != ParcelStatus.VOIDED)
+
+
+@lru_cache(maxsize=8)
+def _settings_from(raw: str | None, reference: tuple[tuple[str, str, str], ...]) -> ParcelSettings:
+    try:
+        settings = ParcelSettings.from_dict(json.loads(raw)) if raw else ParcelSettings()
+    except (ValueError, TypeError):
+        settings = ParcelSettings()
+    overrides = _overrides_from(reference)
+    if not overrides:
+        return settings
+    try:  # a bad value from the hub must never stop intake: then the station's own settings hold
+        typed = {k: tuple(sorted({int(d) for d in v if 0 < int(d) <= 365})) if k == "reminder_days"
+                 else v if k.endswith("_template") else int(v) for k, v in overrides.items()}
+        return validate_settings(replace(settings, **typed))
+    except (DomainError, TypeError, ValueError):
+        return settings
+
+
+def _overrides_from(reference: tuple[tuple[str, str, str], ...]) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for dataset, key, value_json in reference:
+        try:
+            value = json.loads(value_json)
+        except ValueError:
+            continue
+        if dataset == "notice_templates" and key in HUB_TEMPLATE_FIELDS:
+            template = value.get("text") if isinstance(value, dict) else value
+            if isinstance(template, str) and template.strip() and len(template) <= 300:
+                changes[HUB_TEMPLATE_FIELDS[key]] = template
+        elif dataset == "settings" and key == "parcels" and isinstance(value, dict):
+            changes |= {k: v for k, v in value.items() if k in HUB_POLICY_FIELDS}
+    return changes
 
 
 def to_parcel(r: Any) -> Parcel:
@@ -43,41 +83,20 @@ class SqlParcels:
 
     # settings and shelves -------------------------------------------------------------------------
     def settings(self) -> ParcelSettings:
+        # two index seeks; the parsing is done once per distinct text (every intake asks)
         raw = self._sql.scalar("SELECT value FROM parcel_setting WHERE key = 'parcels'")
-        try:
-            settings = ParcelSettings.from_dict(json.loads(raw)) if raw else ParcelSettings()
-        except (ValueError, TypeError):
-            settings = ParcelSettings()
-        overrides = self.hub_overrides()
-        if not overrides:
-            return settings
-        try:  # a bad value from the hub must never stop intake: then the station's own settings hold
-            typed = {k: tuple(sorted({int(d) for d in v if 0 < int(d) <= 365})) if k == "reminder_days"
-                     else v if k.endswith("_template") else int(v) for k, v in overrides.items()}
-            return validate_settings(replace(settings, **typed))
-        except (DomainError, TypeError, ValueError):
-            return settings
+        return _settings_from(raw, tuple(self._reference_rows()))
 
     def hub_overrides(self) -> dict[str, Any]:
         """What the township hub decides for every station (the hub owns reference data): notice texts from
         the 'notice_templates' set (keys arrival, arrival_many, reminder, purchase) and the storage and
         reminder policy from the 'settings' set, key 'parcels' (free_days, fee_per_day_fen, fee_cap_fen,
         reminder_days, overdue_days). Field name -> value; shelves and codes stay the station's."""
-        rows = self._sql.rows("SELECT dataset, key, value_json FROM reference_data "
-                              "WHERE dataset IN ('notice_templates', 'settings')")
-        changes: dict[str, Any] = {}
-        for dataset, key, value_json in rows:
-            try:
-                value = json.loads(value_json)
-            except ValueError:
-                continue
-            if dataset == "notice_templates" and key in HUB_TEMPLATE_FIELDS:
-                template = value.get("text") if isinstance(value, dict) else value
-                if isinstance(template, str) and template.strip() and len(template) <= 300:
-                    changes[HUB_TEMPLATE_FIELDS[key]] = template
-            elif dataset == "settings" and key == "parcels" and isinstance(value, dict):
-                changes |= {k: v for k, v in value.items() if k in HUB_POLICY_FIELDS}
-        return changes
+        return _overrides_from(tuple(self._reference_rows()))
+
+    def _reference_rows(self) -> list[tuple[str, str, str]]:
+        return self._sql.tuples("SELECT dataset, key, value_json FROM reference_data "
+                                "WHERE dataset IN ('notice_templates', 'settings') ORDER BY dataset, key")
 
     def save_settings(self, settings: ParcelSettings) -> None:
         value = json.dumps(settings.to_dict(), ensure_ascii=False, sort_keys=True)
@@ -114,6 +133,12 @@ class SqlParcels:
                 self._conn.execute(insert(shelf_slot), dict(slot=key, shelf=shelf, tier=tier, position=pos,
                                                              capacity=capacity, occupied=0))
 
+    def take_slot_if_room(self, key: str) -> Slot | None:
+        """One statement: a place in slot ``key`` if it has room (the slot as it is now), else None."""
+        row = self._sql.tuples("UPDATE shelf_slot SET occupied = occupied + 1 WHERE slot = ? AND occupied < capacity "
+                               "RETURNING shelf, tier, capacity, occupied", (key,))
+        return Slot(*row[0]) if row else None
+
     def take_slot(self, key: str) -> bool:
         """Conditional: two writers cannot both take the last place (and the CHECK backs this up)."""
         return self._sql.run("UPDATE shelf_slot SET occupied = occupied + 1 WHERE slot = ? AND occupied < capacity",
@@ -125,7 +150,7 @@ class SqlParcels:
 
     def recount_slots(self) -> dict[str, int]:
         """Repair drift: set each slot's count from the parcels really waiting in it."""
-        counts = dict(self._conn.execute(select(parcel.c.slot, func.count()).where(parcel.c.status == WAITING)
+        counts = dict(self._conn.execute(select(parcel.c.slot, func.count()).where(IS_WAITING)
                                          .group_by(parcel.c.slot)).all())
         for slot in self.slots():
             self._conn.execute(update(shelf_slot).where(shelf_slot.c.slot == slot.key)
@@ -148,10 +173,10 @@ class SqlParcels:
             (serial, cooling_since)))
 
     def serial_free(self, serial: int, cooling_since: str, except_parcel: str) -> bool:
-        clash = self._conn.execute(select(func.count()).select_from(parcel).where(
-            parcel.c.pickup_serial == serial, parcel.c.id != except_parcel,
-            (parcel.c.status == WAITING) | (parcel.c.code_released_at > cooling_since))).scalar_one()
-        return clash == 0
+        return not self._sql.scalar(
+            "SELECT EXISTS (SELECT 1 FROM parcel WHERE status = 'waiting' AND pickup_serial = ?1 AND id != ?3) "
+            "OR EXISTS (SELECT 1 FROM parcel WHERE pickup_serial = ?1 AND code_released_at > ?2 AND id != ?3)",
+            (serial, cooling_since, except_parcel))
 
     def last_intake(self) -> tuple[int, str] | None:
         # rowid is insertion order, even when the clock stood still or jumped
@@ -182,25 +207,26 @@ class SqlParcels:
         return [by_id[i] for i in ids if i in by_id]
 
     def find_by_waybill(self, waybill: str) -> list[Parcel]:
-        rows = self._sql.rows("SELECT * FROM parcel WHERE waybill = ? ORDER BY taken_in_at DESC", (waybill,))
+        # through the reversed waybill's index (the one the suffix search uses): no index of its own
+        rows = self._sql.rows("SELECT * FROM parcel WHERE waybill_rev = ? ORDER BY taken_in_at DESC", (waybill[::-1],))
         return [to_parcel(r) for r in rows]
 
     def waiting_by_serial(self, serial: int) -> Parcel | None:
         row = self._conn.execute(select(parcel).where(parcel.c.pickup_serial == serial,
-                                                      parcel.c.status == WAITING)).first()
+                                                      IS_WAITING)).first()
         return to_parcel(row) if row else None
 
     def waiting_for_people(self, person_ids: list[str]) -> list[Parcel]:
         if not person_ids:
             return []
         rows = self._conn.execute(select(parcel).where(parcel.c.person_id.in_(person_ids),
-                                                       parcel.c.status == WAITING)
+                                                       IS_WAITING)
                                   .order_by(parcel.c.taken_in_at))
         return [to_parcel(r) for r in rows]
 
     def waiting_by_last4(self, last4: str) -> list[Parcel]:
         rows = self._conn.execute(select(parcel).where(parcel.c.recipient_last4 == last4,
-                                                       parcel.c.status == WAITING)
+                                                       IS_WAITING)
                                   .order_by(parcel.c.taken_in_at))
         return [to_parcel(r) for r in rows]
 
@@ -208,18 +234,18 @@ class SqlParcels:
         rev = suffix[::-1]
         rows = self._conn.execute(select(parcel).where(
             and_(parcel.c.waybill_rev >= rev, parcel.c.waybill_rev < rev + SEARCH_CEILING),
-            parcel.c.status == WAITING).limit(limit))
+            IS_WAITING).limit(limit))
         return [to_parcel(r) for r in rows]
 
     def waiting(self, shelf: str = "", limit: int = 100_000) -> list[Parcel]:
-        query = select(parcel).where(parcel.c.status == WAITING)
+        query = select(parcel).where(IS_WAITING)
         if shelf:
             query = query.where(parcel.c.slot.like(f"{shelf}-%"))
         rows = self._conn.execute(query.order_by(parcel.c.slot, parcel.c.pickup_serial).limit(limit))
         return [to_parcel(r) for r in rows]
 
     def overdue(self, on_or_before: str, carrier: str = "", limit: int = 500) -> list[Parcel]:
-        query = select(parcel).where(parcel.c.status == WAITING, parcel.c.taken_in_date <= on_or_before)
+        query = select(parcel).where(IS_WAITING, parcel.c.taken_in_date <= on_or_before)
         if carrier:
             query = query.where(parcel.c.carrier == carrier)
         rows = self._conn.execute(query.order_by(parcel.c.taken_in_date).limit(limit))
@@ -228,12 +254,12 @@ class SqlParcels:
     def mark_handed_over(self, ids: list[str], handover_id: str, at: str, business_date: str,
                          picked_by: str) -> int:
         """Only parcels still waiting move: a parcel cannot be handed over twice."""
-        return self._conn.execute(update(parcel).where(parcel.c.id.in_(ids), parcel.c.status == WAITING).values(
+        return self._conn.execute(update(parcel).where(parcel.c.id.in_(ids), IS_WAITING).values(
             status=str(ParcelStatus.HANDED_OVER), handed_over_at=at, handed_over_date=business_date,
             handover_id=handover_id, picked_by=picked_by, slot=None, code_released_at=at)).rowcount
 
     def leave_shelf(self, parcel_id: str, status: ParcelStatus, at: str) -> bool:
-        return self._conn.execute(update(parcel).where(parcel.c.id == parcel_id, parcel.c.status == WAITING)
+        return self._conn.execute(update(parcel).where(parcel.c.id == parcel_id, IS_WAITING)
                                   .values(status=str(status), slot=None, code_released_at=at)).rowcount == 1
 
     def back_on_shelf(self, parcel_id: str, from_status: ParcelStatus, slot: str, serial: int, code: str) -> bool:
@@ -286,14 +312,14 @@ class SqlParcels:
 
     def figures(self, today: str, overdue_on_or_before: str) -> DailyFigures:
         taken_in = self._conn.execute(select(func.count()).select_from(parcel).where(
-            parcel.c.taken_in_date == today, parcel.c.status != str(ParcelStatus.VOIDED))).scalar_one()
+            parcel.c.status.in_(COUNTED_STATUSES), parcel.c.taken_in_date == today)).scalar_one()
         handed = self._conn.execute(select(func.count()).select_from(parcel).where(
             parcel.c.handed_over_date == today)).scalar_one()
         per_carrier = dict(self._conn.execute(select(parcel.c.carrier, func.count()).where(
-            parcel.c.taken_in_date == today, parcel.c.status != str(ParcelStatus.VOIDED))
+            parcel.c.status.in_(COUNTED_STATUSES), parcel.c.taken_in_date == today)
             .group_by(parcel.c.carrier)).all())
         waiting = self._conn.execute(select(func.count()).select_from(parcel).where(
-            parcel.c.status == WAITING)).scalar_one()
+            IS_WAITING)).scalar_one()
         overdue = self._conn.execute(select(func.count()).select_from(parcel).where(
-            parcel.c.status == WAITING, parcel.c.taken_in_date <= overdue_on_or_before)).scalar_one()
+            IS_WAITING, parcel.c.taken_in_date <= overdue_on_or_before)).scalar_one()
         return DailyFigures(taken_in, handed, waiting, overdue, per_carrier)

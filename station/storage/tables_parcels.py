@@ -74,19 +74,23 @@ parcel = Table(
     CheckConstraint("status IN ('waiting','handed_over','returned','lost','voided')", name="status"),
     CheckConstraint("status != 'waiting' OR slot IS NOT NULL", name="waiting_has_slot"),
     CheckConstraint("weight_g IS NULL OR weight_g >= 0", name="weight"),
+    # Every index here is a page written at every intake (docs/decisions/storage-hot-path.md): what only
+    # waiting parcels need is indexed for waiting parcels only (a few thousand entries, always cached),
+    # what a new parcel does not have yet (release, handover) is indexed once it has it, and the exact
+    # waybill is found through the reversed one. Queries name the partial index's condition literally
+    # (``status = 'waiting'``): SQLite only uses a partial index when the query implies its WHERE.
     Index("uq_parcel_waiting_serial", "pickup_serial", unique=True, sqlite_where=WAITING),
     Index("uq_parcel_waiting_waybill", "waybill", unique=True, sqlite_where=WAITING),
-    Index("ix_parcel_waybill", "waybill"),
-    Index("ix_parcel_waybill_rev", "waybill_rev"),
-    Index("ix_parcel_person_status", "person_id", "status"),
-    Index("ix_parcel_last4_status", "recipient_last4", "status"),
+    Index("ix_parcel_waybill_rev", "waybill_rev"),  # exact waybill and waybill suffix, any status
+    Index("ix_parcel_person_status", "person_id", "status"),  # also every parcel of a person (merge)
+    Index("ix_parcel_waiting_last4", "recipient_last4", sqlite_where=WAITING),
     Index("ix_parcel_status_date", "status", "taken_in_date"),
-    Index("ix_parcel_taken_in_date", "taken_in_date"),
-    Index("ix_parcel_handed_over_date", "handed_over_date"),
-    Index("ix_parcel_code_released_at", "code_released_at", "pickup_serial"),  # covering: resting codes
+    Index("ix_parcel_handed_over_date", "handed_over_date", sqlite_where=text("handed_over_date IS NOT NULL")),
+    Index("ix_parcel_code_released_at", "code_released_at", "pickup_serial",  # covering: resting codes
+          sqlite_where=text("code_released_at IS NOT NULL")),
     Index("ix_parcel_serial_released", "pickup_serial", "code_released_at",
           sqlite_where=text("code_released_at IS NOT NULL")),  # one serial: resting or not
-    Index("ix_parcel_slot_status", "slot", "status"),
+    Index("ix_parcel_waiting_slot", "slot", "pickup_serial", sqlite_where=WAITING),
 )
 
 parcel_event = Table(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from station.domain.changes import Changes
 from station.domain.operators import Operator
 from station.ui.context import UiContext
+from station.ui.long_lived import freeze_soon
 from station.ui.pages.devices_page import role_label as role_label_device
 from station.ui.pages.hub_page import sync_state_text
 from station.ui.pages.login_page import LoginPage, role_label
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.training_panel)
 
     def _on_page_built(self, key: str, page: QWidget) -> None:
+        freeze_soon()  # the page lives as long as the window: out of the collector's walks
         if key == "settings":  # built the first time someone opens it
             page.language_chosen.connect(self.language_chosen)
             page.restored.connect(self._on_database_restored)
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         if not self.workspace.current_key():
             self.workspace.show_page("people")
         self._on_operator_changed(self._ctx.session.operator)
+        freeze_soon()
 
     def _on_logout_requested(self) -> None:
         self._ctx.session.log_out()

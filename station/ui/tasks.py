@@ -31,8 +31,10 @@ ANNOUNCE_AFTER_MS = 15
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; emitted from pool threads, so its slot runs on the GUI thread."""
+    """Lives on the GUI thread; emitted from pool threads, so its slots run on the GUI thread (in the
+    order the job emitted them: what a job reports always arrives before its result)."""
     settled = Signal(int, object, object)  # job number, result, exception
+    reported = Signal(int, object)  # job number, something the job reported on its way
 
 
 class TaskRunner(QObject):
@@ -44,9 +46,11 @@ class TaskRunner(QObject):
         self._pool = ThreadPoolExecutor(max_threads, thread_name_prefix="task")
         self._relay = _Relay(self)
         self._relay.settled.connect(self._settled)
+        self._relay.reported.connect(self._reported)
         self._numbers = count(1)
         # job number -> (on_done, on_error, future); a job leaves when its callback has run
         self._jobs: dict[int, tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None, Future]] = {}
+        self._reporters: dict[int, Callable[[Any], None]] = {}
         self._announcements: list[Changes] = []
         self._announce_due = QTimer(self)
         self._announce_due.setSingleShot(True)
@@ -61,6 +65,24 @@ class TaskRunner(QObject):
         future = self._pool.submit(self._work, number, fn)
         self._jobs[number] = (on_done, on_error, future)
 
+    def run_reporting(self, fn: Callable[[Callable[[Any], None]], Any], on_report: Callable[[Any], None],
+                      on_done: Callable[[Any], None] | None = None,
+                      on_error: Callable[[Exception], None] | None = None) -> None:
+        """Like ``run``, for a job with something to show before it ends: ``fn`` gets a ``report``
+        callable; each value it reports reaches ``on_report`` on the GUI thread while the job goes on."""
+        number = next(self._numbers)
+        self._reporters[number] = on_report
+        emit = self._relay.reported.emit
+        if not self._jobs:
+            self.busy_changed.emit(True)
+        future = self._pool.submit(self._work, number, lambda: fn(lambda value: emit(number, value)))
+        self._jobs[number] = (on_done, on_error, future)
+
+    def _reported(self, number: int, value: Any) -> None:
+        on_report = self._reporters.get(number)
+        if on_report is not None:
+            on_report(value)
+
     def _work(self, number: int, fn: Callable[[], Any]) -> None:
         try:
             result = fn()
@@ -73,6 +95,7 @@ class TaskRunner(QObject):
 
     def _settled(self, number: int, result: Any, exc: Exception | None) -> None:
         on_done, on_error, _future = self._jobs.pop(number)
+        self._reporters.pop(number, None)
         if not self._jobs:
             self.busy_changed.emit(False)
         if exc is not None:

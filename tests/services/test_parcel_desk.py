@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from support import FixedClock
 
@@ -325,3 +327,39 @@ def test_storage_policy_from_the_hub_replaces_the_station_settings(desk, shopkee
         conn.exec_driver_sql("UPDATE reference_data SET value_json = ? WHERE dataset = 'settings'",
                              (json.dumps({"free_days": 999}),))
     assert desk.retention.settings().free_days == 2
+
+
+def test_the_counter_is_shown_the_parcel_before_its_commit(desk, shopkeeper, engine):
+    """``shown`` comes when everything is written and checked, inside the transaction: another reader
+    does not see the parcel yet; after take_in returns it does."""
+    database = engine.url.database
+    seen = []
+
+    def shown(result):
+        with sqlite3.connect(database) as other:
+            seen.append((result.parcel.pickup_code, other.execute(
+                "SELECT count(*) FROM parcel WHERE waybill = 'SF1234567890123'").fetchone()[0]))
+
+    result = desk.intake.take_in(shopkeeper, IntakeRequest("SF1234567890123"), shown)
+    assert seen == [(result.parcel.pickup_code, 0)]
+    with sqlite3.connect(database) as other:
+        assert other.execute("SELECT count(*) FROM parcel WHERE waybill = 'SF1234567890123'").fetchone()[0] == 1
+
+
+def test_a_failure_after_the_parcel_was_shown_leaves_nothing(desk, shopkeeper, engine):
+    def disk_fails(_result):
+        raise sqlite3.OperationalError("disk I/O error")  # as the commit would
+
+    tables = ("parcel", "parcel_event", "parcel_notice", "outbox", "audit_log")
+
+    def counts() -> list[int]:
+        with engine.connect() as conn:
+            return [conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() for table in tables]
+
+    before = counts()
+    with pytest.raises(sqlite3.OperationalError):
+        desk.intake.take_in(shopkeeper, IntakeRequest("SF1234567890123", recipient_phone="13812345678"), disk_fails)
+    assert counts() == before
+    with engine.connect() as conn:
+        assert not conn.exec_driver_sql("SELECT sum(occupied) FROM shelf_slot").scalar()
+    assert take(desk, shopkeeper, "SF1234567890123").parcel.pickup_code == "1-1-0001"  # nothing was used up

@@ -48,11 +48,14 @@ def ensure_shelves(uow: UnitOfWork, actor_id: str, at: str) -> list[Slot]:
 def allocate(uow: UnitOfWork, settings: ParcelSettings, now: datetime, actor_id: str,
              at: str) -> tuple[Slot, int, str]:
     """Take a slot (conditional update: the database refuses to overfill) and a free serial."""
-    slots = ensure_shelves(uow, actor_id, at)
     last = uow.parcels.last_intake()
-    slot = choose_slot(slots, last[1] if last else None)
-    if not uow.parcels.take_slot(slot.key):  # another writer filled it between read and update
-        raise DomainError("shelf.all_full", capacity=sum(s.capacity for s in slots))
+    # next-fit stays on the last slot while it has room: nearly every scan, and one statement
+    slot = uow.parcels.take_slot_if_room(last[1]) if last and last[1] else None
+    if slot is None:
+        slots = ensure_shelves(uow, actor_id, at)
+        slot = choose_slot(slots, last[1] if last else None)
+        if not uow.parcels.take_slot(slot.key):  # another writer filled it between read and update
+            raise DomainError("shelf.all_full", capacity=sum(s.capacity for s in slots))
     serial = next_serial(uow, settings, now, last[0] if last else None)
     return slot, serial, settings.scheme.format(slot, serial)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -116,7 +116,16 @@ class IntakeService:
     def scale_grams(self) -> int | None:
         return self._scale.latest_stable_grams() if self._scale else None
 
-    def take_in(self, actor: Operator, request: IntakeRequest) -> IntakeResult:
+    def take_in(self, actor: Operator, request: IntakeRequest,
+                shown: Callable[[IntakeResult], None] | None = None) -> IntakeResult:
+        """Take one parcel in; returns once it is durable.
+
+        ``shown`` is called inside the transaction when everything is written and checked (duplicate,
+        shelf space, code, person, notice, outbox), just before the durable commit, so a counter can
+        put the parcel on screen while the disk confirms it (docs/decisions/scan-to-screen.md). What
+        can still fail after it is the commit itself (a full or failing disk): then ``take_in`` raises
+        and the caller takes back what it showed.
+        """
         actor.require(Permission.COUNTER_WORK)
         waybill = self.clean_waybill(request.waybill)
         guesses = guess_carriers(waybill)
@@ -162,7 +171,10 @@ class IntakeService:
             notice_id = queue_arrival(uow, settings, parcel=parcel, at=at, today=today,
                                       batch_id=request.batch_id or parcel.id, match=match, person=person)
             self._print(uow, parcel, actor.id, at, request)
-        return IntakeResult(parcel, guesses, weight_source, notice_id, match, Changes.of(PARCELS, NOTICES))
+            result = IntakeResult(parcel, guesses, weight_source, notice_id, match, Changes.of(PARCELS, NOTICES))
+            if shown is not None:
+                shown(result)
+        return result
 
     @staticmethod
     def _refuse_duplicate(earlier: list[Parcel], allow_seen_before: bool) -> None:

@@ -5,19 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,11 +34,13 @@ from station.ui.pages.parcels_widgets import (
     BigCode,
     FiguresHeader,
     ScanField,
+    TextLine,
     carrier_label,
     dialog_open,
     with_changes,
 )
 from station.ui.widgets.common import MessageLine, PageTitle
+from station.ui.widgets.scan_list import ScanList
 
 SESSION_ROWS = 200  # parcels of this session listed on the page (undo and carrier fixes work on these)
 
@@ -100,6 +98,9 @@ class IntakePage(QWidget):
         form.addWidget(self.new_person_button, 3, 3)
         self.matches = QListWidget()
         self.matches.setMaximumHeight(84)
+        keep_room = self.matches.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)  # the form does not jump, nor is the page laid out again
+        self.matches.setSizePolicy(keep_room)
         self.matches.setVisible(False)  # only while there are people to choose from
         form.addWidget(self.matches, 4, 1, 1, 3)
         self.sticker = QCheckBox(self.tr("Print a shelf sticker"))
@@ -110,23 +111,17 @@ class IntakePage(QWidget):
 
         self.big_code = BigCode()
         layout.addWidget(self.big_code)
-        self.details = QLabel()
-        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.details.setWordWrap(True)
+        self.details = TextLine(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.details)
         self.message = MessageLine()
         layout.addWidget(self.message)
 
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Waybill"), self.tr("Carrier"),
-                                              self.tr("Recipient"), self.tr("Weight")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = ScanList([self.tr("Code"), self.tr("Waybill"), self.tr("Carrier"), self.tr("Recipient"),
+                               self.tr("Weight")], weights=[2, 3, 2, 3, 1], max_rows=SESSION_ROWS)
+        self.table.setPlaceholderText(self.tr("The parcels taken in this session are listed here, newest first."))
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.count_label = QLabel()
+        self.count_label = TextLine()
         buttons.addWidget(self.count_label, 1)
         self.undo_button = QPushButton(self.tr("Undo selected intake (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_selected)
@@ -216,7 +211,7 @@ class IntakePage(QWidget):
     def _carrier_changed(self, parcel_id: str, code: str) -> None:
         for row, parcel in enumerate(self._taken):
             if parcel.id == parcel_id:
-                self.table.setItem(row, 2, QTableWidgetItem(carrier_label(code)))
+                self.table.set_text(row, 2, carrier_label(code))
         self.message.show_info(self.tr("Carrier changed to {carrier}.").format(carrier=carrier_label(code)))
 
     # recipient --------------------------------------------------------------------------------------
@@ -275,11 +270,22 @@ class IntakePage(QWidget):
             recipient_name=self.name.text(), person_id=person.id if person else None, batch_id=self._batch_id,
             allow_seen_before=self._confirm_seen == waybill.strip().upper(), print_sticker=self.sticker.isChecked())
         desk, actor = self._desk, self._ctx.session.actor()
-        self._ctx.runner.run(lambda: with_changes(desk.intake.take_in(actor, request)), self._on_taken_in,
-                             self._show_error)
+        shown: list[Parcel] = []
 
-    def _on_taken_in(self, done: tuple[IntakeResult, Changes]) -> None:
-        result = done[0]
+        def on_shown(result: IntakeResult) -> None:
+            shown.append(result.parcel)
+            self._on_taken_in(result)
+
+        def on_error(exc: Exception) -> None:
+            if shown:  # written and shown, then the commit failed: take it back
+                self._withdraw(shown[0])
+            self._show_error(exc)
+
+        # the parcel is shown as soon as it is written, while its commit goes to disk (see take_in)
+        self._ctx.runner.run_reporting(lambda report: with_changes(desk.intake.take_in(actor, request, report)),
+                                       on_shown, None, on_error)
+
+    def _on_taken_in(self, result: IntakeResult) -> None:
         parcel = result.parcel
         self._pending = ""
         self._confirm_seen = ""
@@ -295,16 +301,13 @@ class IntakePage(QWidget):
         extra = self.tr(" · purchase order {order} arrived").format(order=result.match.get("order_no", "")) \
             if result.match else ""
         self.details.setText(f"{carrier_label(parcel.carrier)} {parcel.waybill} · {recipient} · {weight}{extra}")
-        self.table.insertRow(0)
-        for col, text in enumerate((parcel.pickup_code, parcel.waybill, carrier_label(parcel.carrier), recipient,
-                                    format_grams(parcel.weight_g) if parcel.weight_g is not None else "—")):
-            self.table.setItem(0, col, QTableWidgetItem(text))
+        self.table.insert_row((parcel.pickup_code, parcel.waybill, carrier_label(parcel.carrier), recipient,
+                               format_grams(parcel.weight_g) if parcel.weight_g is not None else "—"))
         if len(self._taken) > SESSION_ROWS:  # a long day: the list keeps the latest, the count keeps all
             del self._taken[SESSION_ROWS:]
-            self.table.setRowCount(SESSION_ROWS)
-        self.table.doItemsLayout()  # now, not on the view's next timer: one repaint shows the whole scan
         self.count_label.setText(self.tr("{n} taken in this session").format(n=self._taken_count))
-        self.message.show_info(self.tr("Taken in: {code}").format(code=parcel.pickup_code))
+        if self.message.text():  # the big code and the new row say it was taken in; an old error goes
+            self.message.clear_message()
         for field in (self.scan, self.phone, self.name):
             if field.text():  # an untouched field is not repainted
                 field.clear()
@@ -313,6 +316,20 @@ class IntakePage(QWidget):
             self.matches.setVisible(False)
             self._matches = []
         self.scan.setFocus()
+
+    def _withdraw(self, parcel: Parcel) -> None:
+        """A parcel shown at intake whose commit failed is not on the shelf: off the list, code gone."""
+        for row, taken in enumerate(self._taken):
+            if taken.id == parcel.id:
+                del self._taken[row]
+                self.table.remove_row(row)
+                self._taken_count -= 1
+                break
+        if self.big_code.text() == parcel.pickup_code:
+            self.big_code.setText("")
+            self.details.setText(self.tr("{waybill} was not taken in; scan it again.").format(waybill=parcel.waybill))
+        self.count_label.setText(self.tr("{n} taken in this session").format(n=self._taken_count))
+        self._pending = parcel.waybill  # put back into the scan field by _show_error
 
     def _show_error(self, exc: Exception) -> None:
         code = getattr(exc, "code", "")
@@ -338,7 +355,7 @@ class IntakePage(QWidget):
                              lambda _r: self._on_undone(row, parcel), self._show_error)
 
     def _on_undone(self, row: int, parcel: Parcel) -> None:
-        self.table.setItem(row, 0, QTableWidgetItem(self.tr("undone")))
+        self.table.set_text(row, 0, self.tr("undone"))
         self.message.show_info(self.tr("Intake of {waybill} undone; code {code} is free again.").format(
             waybill=parcel.waybill, code=parcel.pickup_code))
 

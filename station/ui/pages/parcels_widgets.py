@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+import math
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from station.domain.parcels import DailyFigures
 
+_NAMES: dict[str, dict[str, str]] = {}  # by the language's name for SF: one set per language in use
+
 
 def carrier_names() -> dict[str, str]:
+    # every scan shows a carrier's name a few times: build the twelve translations once per language
+    key = QCoreApplication.translate("Carriers", "SF Express")
+    names = _NAMES.get(key)
+    if names is None:
+        names = _NAMES[key] = _translated_carrier_names()
+    return names
+
+
+def _translated_carrier_names() -> dict[str, str]:
     # spelled out (no alias for translate): lupdate only finds the literal call
     return {
         "sf": QCoreApplication.translate("Carriers", "SF Express"),
@@ -44,19 +57,111 @@ class ScanField(QLineEdit):
         self.setMinimumHeight(48)
 
 
-class BigCode(QLabel):
-    """The pickup code as large as the screen allows: read across the counter."""
+class BigCode(QWidget):
+    """The pickup code as large as the screen allows: read across the counter.
+
+    Drawn from a cache of one picture per character: Qt's raster painter caches glyphs only up to
+    64 pixels and draws bigger ones as outlines, which cost ~0.6 ms for a code at 64 pt on every scan;
+    copying ten cached pictures costs a few µs. Setting the code repaints this widget only (its size
+    never changes with the text, so the page is not laid out again).
+    """
+
+    COLOUR = QColor("#0b3d91")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._text = ""
+        self._glyphs: dict[str, QPixmap] = {}
         self.setObjectName("BigCode")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = QFont(self.font())
         font.setPointSize(64)
         font.setBold(True)
         self.setFont(font)
-        self.setStyleSheet("font-size: 64pt; font-weight: bold; color: #0b3d91;")
         self.setMinimumHeight(110)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # as QLabel's
+        if text != self._text:
+            self._text = text
+            self.setAccessibleName(text)
+            self.update()
+
+    def sizeHint(self) -> QSize:
+        metrics = QFontMetrics(self.font())
+        return QSize(metrics.horizontalAdvance("0-0-00000"), max(110, metrics.height()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._glyphs.clear()
+        super().changeEvent(event)
+
+    def _glyph(self, char: str) -> QPixmap:
+        glyph = self._glyphs.get(char)
+        if glyph is None:
+            metrics = QFontMetrics(self.font())
+            ratio = self.devicePixelRatioF()
+            glyph = QPixmap(max(1, math.ceil(metrics.horizontalAdvance(char) * ratio)),
+                            max(1, math.ceil(metrics.height() * ratio)))
+            glyph.setDevicePixelRatio(ratio)
+            glyph.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(glyph)
+            painter.setFont(self.font())
+            painter.setPen(self.COLOUR)
+            painter.drawText(0, metrics.ascent(), char)
+            painter.end()
+            self._glyphs[char] = glyph
+        return glyph
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+        metrics = QFontMetrics(self.font())
+        x = (self.width() - metrics.horizontalAdvance(self._text)) / 2
+        y = (self.height() - metrics.height()) / 2
+        for char in self._text:
+            painter.drawPixmap(QPointF(x, y), self._glyph(char))
+            x += metrics.horizontalAdvance(char)
+
+
+class TextLine(QWidget):
+    """One line of text that never moves the page around it: its height is fixed by the font, its width
+    by the layout, and a long text is cut with "…" (whole in the tooltip). A ``QLabel`` asks its page to
+    lay out again on every new text, which on the intake page cost about a millisecond per scan."""
+
+    def __init__(self, alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._alignment = alignment | Qt.AlignmentFlag.AlignVCenter
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # as QLabel's
+        if text != self._text:
+            self._text = text
+            self.setToolTip(text)
+            self.setAccessibleName(text)
+            self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, QFontMetrics(self.font()).height() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(self.rect(), self._alignment, painter.fontMetrics().elidedText(
+            self._text, Qt.TextElideMode.ElideRight, self.width()))
 
 
 class FiguresHeader(QLabel):
