@@ -123,6 +123,7 @@ def main() -> None:
                                         "ORDER BY random() LIMIT ?", (SCANS,))]
     raw.close()
     floor = durable_insert_floor(path)
+    paced_floor = durable_insert_floor(path, gap_s=0.04)  # after a pause, as each scan comes
     master, slave = pty.openpty()
     tty.setraw(slave)
     pty_base = pty_floor(master, slave)
@@ -204,13 +205,17 @@ def main() -> None:
         desk.handover.hand_over(actor, taken[i:i + 5])
 
     settings.set(DEVICES, [])
-    base = summary("floor: one durable SQLite insert", floor)
+    base = summary("floor: one durable SQLite insert, back to back", floor)
+    paced = summary("floor: one durable SQLite insert, 40 ms apart", paced_floor)
     serial = summary("floor: raw pty round trip", pty_base)
     scan = summary("pty -> committed and its row painted", samples)
     print(f"  the commit ended after the paint in {commit_last} of {SCANS} scans")
-    own = scan["p99"] - base["p99"] - serial["p99"]
-    print(f"scan p99 - insert and pty floors p99: {own:.1f} ms of the program's own processing "
-          f"(bar 5 ms) -> {'PASS' if own <= 5 else 'FAIL'}")
+    # The scans come after a pause (see settle), so the floor they are judged against is the insert
+    # measured after the same pause; the back-to-back figure is printed for comparison.
+    own = scan["p99"] - paced["p99"] - serial["p99"]
+    print(f"scan p99 - paced insert and pty floors p99: {own:.1f} ms of the program's own processing "
+          f"(bar 5 ms) -> {'PASS' if own <= 5 else 'FAIL'}; "
+          f"over the back-to-back insert: {scan['p99'] - base['p99'] - serial['p99']:.1f} ms")
     bare = bare_window_rss_mb()
     print(f"memory after {SCANS} scans: {memory:.0f} MB RSS; bare PySide6 window {bare:.0f} MB; "
           f"{memory - bare:.0f} MB above it (bar 150 MB) -> {'PASS' if memory - bare <= 150 else 'FAIL'}")

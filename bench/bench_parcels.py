@@ -31,13 +31,20 @@ SCANS = 1000
 PER_PERSON = 5
 
 
-def durable_insert_floor(path: Path, n: int = 200) -> list[float]:
+def durable_insert_floor(path: Path, n: int = 200, gap_s: float = 0.0) -> list[float]:
+    """One durable insert (BEGIN IMMEDIATE, INSERT, COMMIT with synchronous=FULL), ``n`` times.
+
+    ``gap_s``: idle time before each, for a benchmark whose own operations come after a pause (the
+    scan-to-screen run waits for quiet between scans, as at a counter): on this virtual machine the same
+    insert costs more after the thread and the disk path were idle than back to back."""
     engine = make_engine(path)  # the program's own pragmas: WAL, synchronous=FULL, BEGIN IMMEDIATE
     samples = []
     with engine.connect() as conn:
         conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS bench_floor (id TEXT PRIMARY KEY, at TEXT)")
         conn.commit()
         for _ in range(n):
+            if gap_s:
+                time.sleep(gap_s)
             start = time.perf_counter()
             conn.exec_driver_sql("INSERT INTO bench_floor VALUES (?, ?)", (str(uuid.uuid4()), "x"))
             conn.commit()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,9 +24,14 @@ OUT = Path(__file__).resolve().parent / "images"
 
 
 def settle(app: QApplication, station: StationApp) -> None:
-    for _ in range(5):
+    """Until background work and the changes it announces (a moment later) have shown on screen."""
+    deadline = time.monotonic() + 5
+    quiet = 0
+    while quiet < 5 and time.monotonic() < deadline:
         station.runner.wait(5000)
         app.processEvents()
+        quiet = quiet + 1 if station.runner.idle() else 0
+        time.sleep(0.01)
 
 
 def shoot(widget, name: str) -> None:

@@ -12,11 +12,13 @@ interpreter lock before its transaction could run at full speed.
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
 from itertools import count
+from queue import SimpleQueue
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -51,6 +53,7 @@ class TaskRunner(QObject):
         # job number -> (on_done, on_error, future); a job leaves when its callback has run
         self._jobs: dict[int, tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None, Future]] = {}
         self._reporters: dict[int, Callable[[Any], None]] = {}
+        self._mail: SimpleQueue | None = None  # reporting jobs' reports and results, for _post_mail
         self._announcements: list[Changes] = []
         self._announce_due = QTimer(self)
         self._announce_due.setSingleShot(True)
@@ -72,26 +75,47 @@ class TaskRunner(QObject):
         callable; each value it reports reaches ``on_report`` on the GUI thread while the job goes on."""
         number = next(self._numbers)
         self._reporters[number] = on_report
-        emit = self._relay.reported.emit
         if not self._jobs:
             self.busy_changed.emit(True)
-        future = self._pool.submit(self._work, number, lambda: fn(lambda value: emit(number, value)))
+        if self._mail is None:
+            self._mail = SimpleQueue()
+            threading.Thread(target=self._post_mail, args=(self._mail,), name="task-reports", daemon=True).start()
+        mail = self._mail
+        future = self._pool.submit(self._work, number, lambda: fn(lambda value: mail.put((number, value, None))),
+                                   mail)
         self._jobs[number] = (on_done, on_error, future)
+
+    def _post_mail(self, mail: SimpleQueue) -> None:
+        """Posts what reporting jobs report, then their results, in the order they were put.
+
+        Why a thread of its own: posting a signal wakes the GUI thread, which takes the interpreter to
+        run the slot and paint. Posted from the job itself, the job then waited for the interpreter
+        with its commit not yet started (measured: 30 % of scans lost ~3 ms so). From here, the post
+        happens once the job has let go of the interpreter, i.e. when it is inside its commit, and the
+        GUI paints while the disk writes."""
+        while True:
+            number, value, outcome = mail.get()
+            if outcome is None:
+                self._relay.reported.emit(number, value)
+            else:
+                self._relay.settled.emit(number, *outcome)
 
     def _reported(self, number: int, value: Any) -> None:
         on_report = self._reporters.get(number)
         if on_report is not None:
             on_report(value)
 
-    def _work(self, number: int, fn: Callable[[], Any]) -> None:
+    def _work(self, number: int, fn: Callable[[], Any], mail: SimpleQueue | None = None) -> None:
+        # a reporting job's result goes through its mail, behind what it reported
+        settle = self._relay.settled.emit if mail is None else lambda *outcome: mail.put((outcome[0], None, outcome[1:]))
         try:
             result = fn()
         except Exception as exc:  # reported to the page, which shows a translated message
             if not hasattr(exc, "code"):
                 log.error("background task failed:\n%s", traceback.format_exc())
-            self._relay.settled.emit(number, None, exc)
+            settle(number, None, exc)
         else:
-            self._relay.settled.emit(number, result, None)
+            settle(number, result, None)
 
     def _settled(self, number: int, result: Any, exc: Exception | None) -> None:
         on_done, on_error, _future = self._jobs.pop(number)

@@ -77,6 +77,8 @@ def test_intake_with_recipient_last4_picks_the_person(qtbot, station_app):
     qtbot.keyClick(page.phone, Qt.Key.Key_Return)
     wait_idle(qtbot, station_app)
     assert page.big_code.text() == "1-1-0001" and "张三" in page.details.text()
+    assert page.phone.text() == "" and page.chosen_person() is None  # at once: the next scan starts afresh
+    qtbot.waitUntil(lambda: not page.matches.isVisible() and page.phone.updatesEnabled(), timeout=1000)
     parcels = station_app.services.parcels.handover.waiting_for_person(zhang.id)
     assert [p.waybill for p in parcels] == ["YT1234567890123"]
 

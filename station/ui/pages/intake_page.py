@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from station.ui.pages.parcels_widgets import (
 from station.ui.widgets.common import MessageLine, PageTitle
 from station.ui.widgets.scan_list import ScanList
 
+RESET_SHOWN_AFTER_MS = 15  # one frame of a 60 Hz screen
 SESSION_ROWS = 200  # parcels of this session listed on the page (undo and carrier fixes work on these)
 
 
@@ -98,9 +99,6 @@ class IntakePage(QWidget):
         form.addWidget(self.new_person_button, 3, 3)
         self.matches = QListWidget()
         self.matches.setMaximumHeight(84)
-        keep_room = self.matches.sizePolicy()
-        keep_room.setRetainSizeWhenHidden(True)  # the form does not jump, nor is the page laid out again
-        self.matches.setSizePolicy(keep_room)
         self.matches.setVisible(False)  # only while there are people to choose from
         form.addWidget(self.matches, 4, 1, 1, 3)
         self.sticker = QCheckBox(self.tr("Print a shelf sticker"))
@@ -308,14 +306,31 @@ class IntakePage(QWidget):
         self.count_label.setText(self.tr("{n} taken in this session").format(n=self._taken_count))
         if self.message.text():  # the big code and the new row say it was taken in; an old error goes
             self.message.clear_message()
-        for field in (self.scan, self.phone, self.name):
-            if field.text():  # an untouched field is not repainted
-                field.clear()
+        if self.scan.text():
+            self.scan.clear()
+        self._empty_recipient()
+        self.scan.setFocus()
+
+    def _empty_recipient(self) -> None:
+        """The recipient fields are emptied now (the next scan must not reuse them) and repainted a frame
+        later: the paint that follows a scan carries what the operator looks at, the code and the row;
+        the emptied fields follow ~15 ms later (docs/decisions/scan-to-screen.md)."""
+        quiet = [w for w in (self.phone, self.name) if w.text()] + ([self.matches] if self._matches else [])
+        for widget in quiet:
+            widget.setUpdatesEnabled(False)
+        self.phone.clear()
+        self.name.clear()
         if self._matches:
             self.matches.clear()
-            self.matches.setVisible(False)
             self._matches = []
-        self.scan.setFocus()
+        if quiet:
+            QTimer.singleShot(RESET_SHOWN_AFTER_MS, self, lambda: self._show_emptied(quiet))
+
+    def _show_emptied(self, widgets: list[QWidget]) -> None:
+        if not self._matches:  # unless the operator has typed the next recipient meanwhile
+            self.matches.setVisible(False)
+        for widget in widgets:
+            widget.setUpdatesEnabled(True)
 
     def _withdraw(self, parcel: Parcel) -> None:
         """A parcel shown at intake whose commit failed is not on the shelf: off the list, code gone."""
