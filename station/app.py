@@ -25,6 +25,7 @@ from station.settings import DAILY_BACKUP, DEVICES, FONT_POINT_SIZE, LANGUAGE, S
 from station.ui import i18n_build
 from station.ui.context import Session, UiContext
 from station.ui.device_bridge import DeviceBridge
+from station.ui.long_lived import thaw
 from station.ui.main_window import MainWindow
 from station.ui.messages import message_for
 from station.ui.scan_wedge import WedgeFilter
@@ -305,6 +306,7 @@ class StationApp:
         if old is not None:
             old.close()
             old.deleteLater()
+            thaw()  # the old window was frozen out of the collector's walks: let its cycles be freed
         return self.window
 
     def reset_training(self) -> None:
