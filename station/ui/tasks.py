@@ -2,6 +2,8 @@
 
 A page calls ``runner.run(fn, on_done=..., on_error=...)``; ``fn`` runs on a pool thread, the callbacks
 on the GUI thread. When the result carries ``Changes``, ``changed`` is emitted so other pages refresh.
+``run_reporting`` is for a job with something to show before it ends (the intake shows its parcel while
+its commit goes to disk).
 
 The pool is Python's own (``concurrent.futures``), and every result comes back through one relay
 object: handing a job to a ``QThreadPool`` let the new thread take the interpreter while the GUI
@@ -106,8 +108,10 @@ class TaskRunner(QObject):
             on_report(value)
 
     def _work(self, number: int, fn: Callable[[], Any], mail: SimpleQueue | None = None) -> None:
-        # a reporting job's result goes through its mail, behind what it reported
-        settle = self._relay.settled.emit if mail is None else lambda *outcome: mail.put((outcome[0], None, outcome[1:]))
+        settle: Callable[[int, Any, Exception | None], None] = self._relay.settled.emit
+        if mail is not None:  # a reporting job's result goes through its mail, behind what it reported
+            def settle(number: int, result: Any, exc: Exception | None) -> None:
+                mail.put((number, None, (result, exc)))
         try:
             result = fn()
         except Exception as exc:  # reported to the page, which shows a translated message
