@@ -239,8 +239,10 @@ def test_a_parcel_whose_commit_fails_is_taken_back_from_the_screen(qtbot, statio
         return real(actor, request, shown_then_fail)
 
     monkeypatch.setattr(intake, "take_in", disk_fails)
+    page.phone.setText("13812345678")  # typed before the scan: given back with the waybill
     page.on_scan("SF1000000000002")
     wait_idle(qtbot, station_app)
+    assert page.phone.text() == "13812345678"
     assert page.table.rowCount() == 1 and page.table.text(0, 1) == "SF1000000000001"
     assert page.big_code.text() == "" and "SF1000000000002" in page.details.text()
     assert page.scan.text() == "SF1000000000002" and page.message.objectName() == "ErrorText"

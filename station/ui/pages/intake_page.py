@@ -275,8 +275,8 @@ class IntakePage(QWidget):
             self._on_taken_in(result)
 
         def on_error(exc: Exception) -> None:
-            if shown:  # written and shown, then the commit failed: take it back
-                self._withdraw(shown[0])
+            if shown:  # written and shown, then the commit failed: take it back, give the typing back
+                self._withdraw(shown[0], request)
             self._show_error(exc)
 
         # the parcel is shown as soon as it is written, while its commit goes to disk (see take_in)
@@ -332,8 +332,14 @@ class IntakePage(QWidget):
         for widget in widgets:
             widget.setUpdatesEnabled(True)
 
-    def _withdraw(self, parcel: Parcel) -> None:
-        """A parcel shown at intake whose commit failed is not on the shelf: off the list, code gone."""
+    def _withdraw(self, parcel: Parcel, request: IntakeRequest) -> None:
+        """A parcel shown at intake whose commit failed is not on the shelf: off the list, code gone, and
+        the recipient the operator typed back in its fields (they were emptied when it was shown)."""
+        if not self.phone.text() and not self.name.text():  # unless the next one is being typed
+            self.phone.setText(request.recipient_phone)
+            self.name.setText(request.recipient_name)
+            if request.recipient_phone or request.recipient_name:
+                self._refresh_matches()
         for row, taken in enumerate(self._taken):
             if taken.id == parcel.id:
                 del self._taken[row]

@@ -57,28 +57,14 @@ class ScanField(QLineEdit):
         self.setMinimumHeight(48)
 
 
-class BigCode(QWidget):
-    """The pickup code as large as the screen allows: read across the counter.
-
-    Drawn from a cache of one picture per character: Qt's raster painter caches glyphs only up to
-    64 pixels and draws bigger ones as outlines, which cost ~0.6 ms for a code at 64 pt on every scan;
-    copying ten cached pictures costs a few µs. Setting the code repaints this widget only (its size
-    never changes with the text, so the page is not laid out again).
-    """
-
-    COLOUR = QColor("#0b3d91")
+class PaintedText(QWidget):
+    """Text drawn by the widget itself on its own opaque background. A new text repaints this widget and
+    nothing else: its size never depends on the text, so the page around it is not laid out again (a
+    ``QLabel`` asks for that on every new text: about a millisecond per scan on the intake page)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
-        self._glyphs: dict[str, QPixmap] = {}
-        self.setObjectName("BigCode")
-        font = QFont(self.font())
-        font.setPointSize(64)
-        font.setBold(True)
-        self.setFont(font)
-        self.setMinimumHeight(110)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def text(self) -> str:
@@ -87,8 +73,31 @@ class BigCode(QWidget):
     def setText(self, text: str) -> None:  # as QLabel's
         if text != self._text:
             self._text = text
+            self.setToolTip(text)  # whole, where the line shows it cut
             self.setAccessibleName(text)
             self.update()
+
+
+class BigCode(PaintedText):
+    """The pickup code as large as the screen allows: read across the counter.
+
+    Drawn from a cache of one picture per character: Qt's raster painter caches glyphs only up to
+    64 pixels and draws bigger ones as outlines, which cost ~0.6 ms for a code at 64 pt on every scan;
+    copying ten cached pictures costs a few µs.
+    """
+
+    COLOUR = QColor("#0b3d91")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._glyphs: dict[str, QPixmap] = {}  # before the font is set: a font change clears it
+        self.setObjectName("BigCode")
+        font = QFont(self.font())
+        font.setPointSize(64)
+        font.setBold(True)
+        self.setFont(font)
+        self.setMinimumHeight(110)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.font())
@@ -127,28 +136,15 @@ class BigCode(QWidget):
             x += metrics.horizontalAdvance(char)
 
 
-class TextLine(QWidget):
-    """One line of text that never moves the page around it: its height is fixed by the font, its width
-    by the layout, and a long text is cut with "…" (whole in the tooltip). A ``QLabel`` asks its page to
-    lay out again on every new text, which on the intake page cost about a millisecond per scan."""
+class TextLine(PaintedText):
+    """One line of text: its height is fixed by the font, its width by the layout, and a long text is
+    cut with "…" (whole in the tooltip)."""
 
     def __init__(self, alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._text = ""
         self._alignment = alignment | Qt.AlignmentFlag.AlignVCenter
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-
-    def text(self) -> str:
-        return self._text
-
-    def setText(self, text: str) -> None:  # as QLabel's
-        if text != self._text:
-            self._text = text
-            self.setToolTip(text)
-            self.setAccessibleName(text)
-            self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(200, QFontMetrics(self.font()).height() + 4)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -59,8 +59,6 @@ class _Header(QWidget):
 
 
 class ScanList(QAbstractScrollArea):
-    current_changed = Signal(int)  # the selected row, -1 for none
-
     def __init__(self, titles: Sequence[str], weights: Sequence[int] | None = None, max_rows: int = 200,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,9 +85,6 @@ class ScanList(QAbstractScrollArea):
 
     def text(self, row: int, column: int) -> str:
         return self._rows[row][column]
-
-    def row_texts(self, row: int) -> list[str]:
-        return list(self._rows[row])
 
     def insert_row(self, texts: Sequence[str]) -> None:
         """A new row at the top; the rows on screen move down by one row (a pixel copy, not a repaint)."""
@@ -128,12 +123,6 @@ class ScanList(QAbstractScrollArea):
         self._rows[row][column] = text
         self.viewport().update(self._row_rect(row))
 
-    def clear(self) -> None:
-        self._rows.clear()
-        self._set_current(-1)
-        self._update_range()
-        self.viewport().update()
-
     def setPlaceholderText(self, text: str) -> None:  # as QLineEdit's
         self._placeholder = text
         if not self._rows:
@@ -154,7 +143,6 @@ class ScanList(QAbstractScrollArea):
         for changed in (before, row):
             if changed >= 0:
                 self.viewport().update(self._row_rect(changed))
-        self.current_changed.emit(row)
 
     def _ensure_visible(self, row: int) -> None:
         if row < 0:
