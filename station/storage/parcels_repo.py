@@ -26,6 +26,23 @@ IS_WAITING = parcel.c.status == literal_column("'waiting'")
 COUNTED_STATUSES = tuple(str(s) for s in ParcelStatus if s != ParcelStatus.VOIDED)
 
 
+def to_parcel(r: Any) -> Parcel:
+    return Parcel(
+        id=r.id, waybill=r.waybill, carrier=r.carrier, status=ParcelStatus(r.status), pickup_code=r.pickup_code,
+        pickup_serial=r.pickup_serial, slot=r.slot or "", person_id=r.person_id, recipient_name=r.recipient_name,
+        recipient_phone=r.recipient_phone, needs_completion=bool(r.needs_completion), weight_g=r.weight_g,
+        taken_in_at=r.taken_in_at, taken_in_date=r.taken_in_date, hold_until=r.hold_until,
+        handed_over_at=r.handed_over_at, picked_by=r.picked_by, problem_kind=r.problem_kind,
+        problem_note=r.problem_note, batch_id=r.batch_id, link=json.loads(r.link or "{}"),
+        reminded_stage=r.reminded_stage,
+    )
+
+
+HUB_POLICY_FIELDS = ("free_days", "fee_per_day_fen", "fee_cap_fen", "reminder_days", "overdue_days")
+HUB_TEMPLATE_FIELDS = {"arrival": "arrival_template", "arrival_many": "arrival_many_template",
+                       "reminder": "reminder_template", "purchase": "purchase_template"}
+
+
 @lru_cache(maxsize=8)
 def _settings_from(raw: str | None, reference: tuple[tuple[str, str, str], ...]) -> ParcelSettings:
     try:
@@ -57,23 +74,6 @@ def _overrides_from(reference: tuple[tuple[str, str, str], ...]) -> dict[str, An
         elif dataset == "settings" and key == "parcels" and isinstance(value, dict):
             changes |= {k: v for k, v in value.items() if k in HUB_POLICY_FIELDS}
     return changes
-
-
-def to_parcel(r: Any) -> Parcel:
-    return Parcel(
-        id=r.id, waybill=r.waybill, carrier=r.carrier, status=ParcelStatus(r.status), pickup_code=r.pickup_code,
-        pickup_serial=r.pickup_serial, slot=r.slot or "", person_id=r.person_id, recipient_name=r.recipient_name,
-        recipient_phone=r.recipient_phone, needs_completion=bool(r.needs_completion), weight_g=r.weight_g,
-        taken_in_at=r.taken_in_at, taken_in_date=r.taken_in_date, hold_until=r.hold_until,
-        handed_over_at=r.handed_over_at, picked_by=r.picked_by, problem_kind=r.problem_kind,
-        problem_note=r.problem_note, batch_id=r.batch_id, link=json.loads(r.link or "{}"),
-        reminded_stage=r.reminded_stage,
-    )
-
-
-HUB_POLICY_FIELDS = ("free_days", "fee_per_day_fen", "fee_cap_fen", "reminder_days", "overdue_days")
-HUB_TEMPLATE_FIELDS = {"arrival": "arrival_template", "arrival_many": "arrival_many_template",
-                       "reminder": "reminder_template", "purchase": "purchase_template"}
 
 
 class SqlParcels:
@@ -141,8 +141,7 @@ class SqlParcels:
 
     def take_slot(self, key: str) -> bool:
         """Conditional: two writers cannot both take the last place (and the CHECK backs this up)."""
-        return self._sql.run("UPDATE shelf_slot SET occupied = occupied + 1 WHERE slot = ? AND occupied < capacity",
-                             (key,)) == 1
+        return self.take_slot_if_room(key) is not None
 
     def release_slot(self, key: str, count: int = 1) -> None:
         self._conn.execute(update(shelf_slot).where(shelf_slot.c.slot == key)

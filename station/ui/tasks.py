@@ -64,11 +64,7 @@ class TaskRunner(QObject):
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[Exception], None] | None = None) -> None:
-        number = next(self._numbers)
-        if not self._jobs:
-            self.busy_changed.emit(True)
-        future = self._pool.submit(self._work, number, fn)
-        self._jobs[number] = (on_done, on_error, future)
+        self._start(next(self._numbers), fn, on_done, on_error)
 
     def run_reporting(self, fn: Callable[[Callable[[Any], None]], Any], on_report: Callable[[Any], None],
                       on_done: Callable[[Any], None] | None = None,
@@ -77,14 +73,17 @@ class TaskRunner(QObject):
         callable; each value it reports reaches ``on_report`` on the GUI thread while the job goes on."""
         number = next(self._numbers)
         self._reporters[number] = on_report
-        if not self._jobs:
-            self.busy_changed.emit(True)
         if self._mail is None:
             self._mail = SimpleQueue()
             threading.Thread(target=self._post_mail, args=(self._mail,), name="task-reports", daemon=True).start()
         mail = self._mail
-        future = self._pool.submit(self._work, number, lambda: fn(lambda value: mail.put((number, value, None))),
-                                   mail)
+        self._start(number, lambda: fn(lambda value: mail.put((number, value, None))), on_done, on_error, mail)
+
+    def _start(self, number: int, fn: Callable[[], Any], on_done: Callable[[Any], None] | None,
+               on_error: Callable[[Exception], None] | None, mail: SimpleQueue | None = None) -> None:
+        if not self._jobs:
+            self.busy_changed.emit(True)
+        future = self._pool.submit(self._work, number, fn, mail)
         self._jobs[number] = (on_done, on_error, future)
 
     def _post_mail(self, mail: SimpleQueue) -> None:

@@ -298,12 +298,13 @@ class IntakePage(QWidget):
             who=who).strip()
         extra = self.tr(" · purchase order {order} arrived").format(order=result.match.get("order_no", "")) \
             if result.match else ""
-        self.details.setText(f"{carrier_label(parcel.carrier)} {parcel.waybill} · {recipient} · {weight}{extra}")
-        self.table.insert_row((parcel.pickup_code, parcel.waybill, carrier_label(parcel.carrier), recipient,
+        carrier = carrier_label(parcel.carrier)
+        self.details.setText(f"{carrier} {parcel.waybill} · {recipient} · {weight}{extra}")
+        self.table.insert_row((parcel.pickup_code, parcel.waybill, carrier, recipient,
                                format_grams(parcel.weight_g) if parcel.weight_g is not None else "—"))
         if len(self._taken) > SESSION_ROWS:  # a long day: the list keeps the latest, the count keeps all
             del self._taken[SESSION_ROWS:]
-        self.count_label.setText(self.tr("{n} taken in this session").format(n=self._taken_count))
+        self._show_count()
         if self.message.text():  # the big code and the new row say it was taken in; an old error goes
             self.message.clear_message()
         if self.scan.text():
@@ -332,6 +333,9 @@ class IntakePage(QWidget):
         for widget in widgets:
             widget.setUpdatesEnabled(True)
 
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("{n} taken in this session").format(n=self._taken_count))
+
     def _withdraw(self, parcel: Parcel, request: IntakeRequest) -> None:
         """A parcel shown at intake whose commit failed is not on the shelf: off the list, code gone, and
         the recipient the operator typed back in its fields (they were emptied when it was shown)."""
@@ -349,7 +353,7 @@ class IntakePage(QWidget):
         if self.big_code.text() == parcel.pickup_code:
             self.big_code.setText("")
             self.details.setText(self.tr("{waybill} was not taken in; scan it again.").format(waybill=parcel.waybill))
-        self.count_label.setText(self.tr("{n} taken in this session").format(n=self._taken_count))
+        self._show_count()
         self._pending = parcel.waybill  # put back into the scan field by _show_error
 
     def _show_error(self, exc: Exception) -> None:
