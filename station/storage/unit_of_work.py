@@ -17,7 +17,39 @@ from station.storage.print_jobs_repo import SqlPrintJobs
 from station.storage.purchases_repo import SqlPurchases
 
 
+# Each repository is made on first use: an intake touches four of the thirteen, and the scan-to-record
+# path is counted in tenths of a millisecond (docs/decisions/storage-hot-path.md).
+_REPOSITORIES = {
+    "people": SqlPeople,
+    "operators": SqlOperators,
+    "ledger": SqlLedger,
+    "audit": SqlAudit,
+    "station": SqlStationInfo,
+    "print_jobs": SqlPrintJobs,
+    "parcels": SqlParcels,
+    "parcel_notices": SqlParcelNotices,
+    "stocktakes": SqlStocktakes,
+    "dispatches": SqlDispatches,
+    "purchases": SqlPurchases,
+    "day_closes": SqlDayCloses,
+}
+
+
 class SqlUnitOfWork:
+    people: SqlPeople
+    operators: SqlOperators
+    ledger: SqlLedger
+    audit: SqlAudit
+    outbox: SqlOutbox
+    station: SqlStationInfo
+    print_jobs: SqlPrintJobs
+    parcels: SqlParcels
+    parcel_notices: SqlParcelNotices
+    stocktakes: SqlStocktakes
+    dispatches: SqlDispatches
+    purchases: SqlPurchases
+    day_closes: SqlDayCloses
+
     def __init__(self, engine: Engine, boot_id: str) -> None:
         self._engine = engine
         self._boot_id = boot_id
@@ -26,21 +58,17 @@ class SqlUnitOfWork:
     def __enter__(self) -> SqlUnitOfWork:
         self._conn = self._engine.connect()
         self._txn = self._conn.begin()
-        conn = self._conn
-        self.people = SqlPeople(conn)
-        self.operators = SqlOperators(conn)
-        self.ledger = SqlLedger(conn)
-        self.audit = SqlAudit(conn)
-        self.outbox = SqlOutbox(conn, self._boot_id)
-        self.station = SqlStationInfo(conn)
-        self.print_jobs = SqlPrintJobs(conn)
-        self.parcels = SqlParcels(conn)
-        self.parcel_notices = SqlParcelNotices(conn)
-        self.stocktakes = SqlStocktakes(conn)
-        self.dispatches = SqlDispatches(conn)
-        self.purchases = SqlPurchases(conn)
-        self.day_closes = SqlDayCloses(conn)
         return self
+
+    def __getattr__(self, name: str) -> object:  # only for names not set yet: the repositories
+        if name == "outbox":
+            repo: object = SqlOutbox(self.connection, self._boot_id)
+        elif name in _REPOSITORIES:
+            repo = _REPOSITORIES[name](self.connection)
+        else:
+            raise AttributeError(name)
+        setattr(self, name, repo)
+        return repo
 
     @property
     def connection(self) -> Connection:
@@ -57,6 +85,8 @@ class SqlUnitOfWork:
         finally:
             self._conn.close()
             self._conn = None
+            for name in [n for n in self.__dict__ if n == "outbox" or n in _REPOSITORIES]:
+                del self.__dict__[name]  # bound to the closed connection
 
 
 class SqlUnitOfWorkFactory:

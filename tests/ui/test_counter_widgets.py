@@ -93,6 +93,18 @@ def test_rows_moved_by_copying_pixels_look_exactly_as_if_drawn_afresh(qtbot):
             assert incremental == before
 
 
+def test_the_scroll_bar_follows_new_rows_a_frame_later_and_at_once_when_asked(qtbot):
+    listing = make_list(qtbot, rows=30)
+    bar, height = listing.verticalScrollBar(), listing.row_height()
+    qtbot.waitUntil(lambda: bar.maximum() == 30 * height - listing.viewport().height(), timeout=1000)
+    listing.insert_row(ROW)
+    listing.selectRow(30)  # End pressed within the frame: the bar goes to the real last row
+    assert bar.maximum() == 31 * height - listing.viewport().height() and bar.value() == bar.maximum()
+    listing.insert_row(ROW)
+    listing.insert_row(ROW)
+    qtbot.waitUntil(lambda: bar.maximum() == 33 * height - listing.viewport().height(), timeout=1000)
+
+
 def test_placeholder_until_the_first_row(qtbot):
     listing = make_list(qtbot)
     listing.setPlaceholderText("扫描的包裹会列在这里")
@@ -122,6 +134,28 @@ def test_big_code_is_drawn_large_and_centred_from_its_glyphs(qtbot):
     code.setText("")
     qtbot.wait(20)
     assert not dark_columns(shown_pixels(code), code.palette().window().color())
+
+
+def test_painted_texts_repaint_where_their_text_was_and_is_and_match_a_full_repaint(qtbot):
+    holder = QWidget()
+    KEEP[:] = [holder]
+    qtbot.addWidget(holder)
+    code, line = BigCode(), TextLine(Qt.AlignmentFlag.AlignCenter)
+    layout = QVBoxLayout(holder)
+    layout.addWidget(code)
+    layout.addWidget(line)
+    holder.resize(900, 200)
+    holder.show()
+    qtbot.waitExposed(holder)
+    for text in ("12-34-56789", "1-1-1", "", "3-2-0417"):  # long, short, none, again
+        code.setText(text)
+        line.setText(f"圆通 YT1234567890123 · {text} · 张三")
+        qtbot.wait(20)
+        for widget in (code, line):
+            partial = shown_pixels(widget)
+            widget.repaint()
+            qtbot.wait(5)
+            assert partial == shown_pixels(widget), (type(widget).__name__, text)
 
 
 def test_text_line_cuts_long_text_and_keeps_it_whole_in_the_tooltip(qtbot):

@@ -45,7 +45,9 @@ def test_intake_of_20_parcels_in_batch_mode(qtbot, station_app):
     assert station_app.services.parcels.intake.figures().taken_in == 20 and " 20 " in page.figures.text()
     # garbage and a duplicate: clear messages, nothing saved, the scan kept for correction
     page.on_scan("张三")  # what a scanner with the wrong code page sends
+    wait_idle(qtbot, station_app)
     assert page.message.text() == message_for(DomainError("waybill.invalid", text="张三"))
+    assert page.scan.text() == "张三" and page.table.rowCount() == 20
     page.scan.clear()
     scan(qtbot, page.scan, "SF1000000000001")
     wait_idle(qtbot, station_app)
@@ -62,6 +64,32 @@ def test_intake_of_20_parcels_in_batch_mode(qtbot, station_app):
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, station_app)
     assert page.table.text(0, 0) == page.tr("undone")
+
+
+def test_a_scan_shows_its_code_and_row_first_and_the_rest_of_the_page_a_frame_later(qtbot, station_app):
+    """The code and the row are painted with the scan; the details line, the count and the emptied
+    recipient follow a frame later, and nothing shown in between is overwritten by them."""
+    window = open_station(qtbot, station_app)
+    page = window.workspace.intake_page
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    page.batch.setChecked(True)
+    page._rest_due.setInterval(60_000)  # hold the frame open: what happens before it is what a user sees
+    qtbot.keyClicks(page.phone, "13812345678")
+    page.on_scan("YT1234567890123")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+    assert page.big_code.text() == "1-1-0001" and page.phone.text() == ""  # emptied for the next scan at once
+    assert "YT1234567890123" not in page.details.text()
+    page.on_scan("张三")  # a bad scan inside the frame: the rest goes first, then the message stays
+    qtbot.waitUntil(lambda: page.message.text() != "", timeout=5000)
+    assert "YT1234567890123" in page.details.text() and page.count_label.text() == page.tr(
+        "{n} taken in this session").format(n=1)
+    wait_idle(qtbot, station_app)
+    assert page.message.text() == message_for(DomainError("waybill.invalid", text="张三"))
+    page._rest_due.setInterval(15)
+    page.scan.clear()
+    page.on_scan("YT1234567890124")
+    qtbot.waitUntil(lambda: "YT1234567890124" in page.details.text(), timeout=5000)
+    assert page.message.text() == "" and page.scan.hasFocus()
 
 
 def test_intake_with_recipient_last4_picks_the_person(qtbot, station_app):

@@ -42,7 +42,7 @@ from station.ui.pages.parcels_widgets import (
 from station.ui.widgets.common import MessageLine, PageTitle
 from station.ui.widgets.scan_list import ScanList
 
-RESET_SHOWN_AFTER_MS = 15  # one frame of a 60 Hz screen
+REST_SHOWN_AFTER_MS = 15  # one frame of a 60 Hz screen
 SESSION_ROWS = 200  # parcels of this session listed on the page (undo and carrier fixes work on these)
 
 
@@ -131,6 +131,13 @@ class IntakePage(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self.open_new_person)
         QShortcut(QKeySequence("Ctrl+Z"), self, self.undo_selected)
         ctx.runner.changed.connect(self._on_changed)
+        # what a scan changes besides its code and row, shown a frame later (_show_rest)
+        self._rest: tuple[IntakeResult, str] | None = None
+        self._emptied: list[QWidget] = []
+        self._rest_due = QTimer(self)
+        self._rest_due.setSingleShot(True)
+        self._rest_due.setInterval(REST_SHOWN_AFTER_MS)
+        self._rest_due.timeout.connect(self._show_rest)
 
     # scanning ---------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:
@@ -153,6 +160,7 @@ class IntakePage(QWidget):
         self._on_scan_entered()
 
     def _on_scan_entered(self) -> None:
+        self._show_rest()
         text = self.scan.text()
         if not text.strip():
             return
@@ -172,14 +180,9 @@ class IntakePage(QWidget):
         self.phone.setFocus()
 
     def _submit_scan(self, text: str) -> None:
-        """Straight to the worker: take_in checks for duplicates itself, so the GUI thread only cleans
-        the number (no database) and the row appears one transaction after the scan."""
-        try:
-            self._pending = self._desk.intake.clean_waybill(text)
-        except DomainError as exc:
-            self.scan.setText(text)  # kept where the operator can see and fix it
-            self._show_error(exc)
-            return
+        """Straight to the worker: ``take_in`` cleans the number and checks for duplicates itself, and a
+        scan it refuses comes back as an error with the scan put back in the field (``_show_error``)."""
+        self._pending = text.strip()
         self.take_in(best_guess=True)
 
     def _fill_carriers(self, ranked: list[str]) -> None:
@@ -196,6 +199,7 @@ class IntakePage(QWidget):
 
     def next_carrier_guess(self) -> None:
         """One key to move to the next candidate; applies to the parcel just taken in if none is pending."""
+        self._show_rest()
         if self.carrier.count() == 0:
             return
         self.carrier.setCurrentIndex((self.carrier.currentIndex() + 1) % self.carrier.count())
@@ -207,6 +211,7 @@ class IntakePage(QWidget):
                                  lambda _r: self._carrier_changed(last.id, code), self._show_error)
 
     def _carrier_changed(self, parcel_id: str, code: str) -> None:
+        self._show_rest()
         for row, parcel in enumerate(self._taken):
             if parcel.id == parcel_id:
                 self.table.set_text(row, 2, carrier_label(code))
@@ -266,7 +271,7 @@ class IntakePage(QWidget):
             waybill=waybill, carrier="" if best_guess else self.carrier.currentData() or "",
             recipient_phone=self.phone.text(),
             recipient_name=self.name.text(), person_id=person.id if person else None, batch_id=self._batch_id,
-            allow_seen_before=self._confirm_seen == waybill.strip().upper(), print_sticker=self.sticker.isChecked())
+            allow_seen_before=self._confirms_seen(waybill), print_sticker=self.sticker.isChecked())
         desk, actor = self._desk, self._ctx.session.actor()
         shown: list[Parcel] = []
 
@@ -283,39 +288,70 @@ class IntakePage(QWidget):
         self._ctx.runner.run_reporting(lambda report: with_changes(desk.intake.take_in(actor, request, report)),
                                        on_shown, None, on_error)
 
+    def _confirms_seen(self, waybill: str) -> bool:
+        """The waybill the page asked about ("seen before: scan it again") scanned again."""
+        if not self._confirm_seen:
+            return False
+        try:
+            return self._desk.intake.clean_waybill(waybill) == self._confirm_seen
+        except DomainError:
+            return False
+
     def _on_taken_in(self, result: IntakeResult) -> None:
+        """The parcel is written (its commit is on its way to disk): the code and the row go on screen in
+        the next paint; the rest of the page follows a frame later (``_show_rest``), because every
+        widget repainted with them costs ~0.3 ms, and that paint runs beside the commit it slows
+        (docs/decisions/scan-to-screen.md)."""
+        self._show_rest()  # what an earlier scan left for its next frame comes first
         parcel = result.parcel
         self._pending = ""
         self._confirm_seen = ""
         self._taken.insert(0, parcel)
         self._taken_count += 1
         self.big_code.setText(parcel.pickup_code)
-        self._fill_carriers([str(g.carrier) for g in result.guesses])  # F11 now corrects this parcel
-        self.carrier.setCurrentIndex(max(0, self.carrier.findData(parcel.carrier)))
         who = parcel.recipient_name or (mask_phone(parcel.recipient_phone) if parcel.recipient_phone else "")
-        weight = format_grams(parcel.weight_g) if parcel.weight_g is not None else self.tr("no stable weight")
         recipient = who if not parcel.needs_completion else self.tr("recipient to be completed {who}").format(
             who=who).strip()
-        extra = self.tr(" · purchase order {order} arrived").format(order=result.match.get("order_no", "")) \
-            if result.match else ""
-        carrier = carrier_label(parcel.carrier)
-        self.details.setText(f"{carrier} {parcel.waybill} · {recipient} · {weight}{extra}")
-        self.table.insert_row((parcel.pickup_code, parcel.waybill, carrier, recipient,
+        self.table.insert_row((parcel.pickup_code, parcel.waybill, carrier_label(parcel.carrier), recipient,
                                format_grams(parcel.weight_g) if parcel.weight_g is not None else "—"))
         if len(self._taken) > SESSION_ROWS:  # a long day: the list keeps the latest, the count keeps all
             del self._taken[SESSION_ROWS:]
-        self._show_count()
-        if self.message.text():  # the big code and the new row say it was taken in; an old error goes
-            self.message.clear_message()
-        if self.scan.text():
+        if self.scan.text():  # typed or from a keyboard scanner: empty before the next one comes
             self.scan.clear()
-        self._empty_recipient()
-        self.scan.setFocus()
+        self._empty_recipient()  # now, so the next scan cannot take this parcel's recipient
+        self._rest = (result, recipient)
+        self._rest_due.start()
+
+    def _show_rest(self) -> None:
+        """The details line, the session count, the carrier list for F11 and the emptied recipient: a
+        frame after the code and the row, or at once when anything else is about to change the page."""
+        self._rest_due.stop()
+        pending = self._rest is not None or bool(self._emptied)
+        if self._rest is not None:
+            result, recipient = self._rest
+            self._rest = None
+            parcel = result.parcel
+            self._fill_carriers([str(g.carrier) for g in result.guesses])  # F11 now corrects this parcel
+            self.carrier.setCurrentIndex(max(0, self.carrier.findData(parcel.carrier)))
+            weight = format_grams(parcel.weight_g) if parcel.weight_g is not None else self.tr("no stable weight")
+            extra = self.tr(" · purchase order {order} arrived").format(order=result.match.get("order_no", "")) \
+                if result.match else ""
+            self.details.setText(f"{carrier_label(parcel.carrier)} {parcel.waybill} · {recipient} · {weight}{extra}")
+            self._show_count()
+            if self.message.text():  # the big code and the new row say it was taken in; an old error goes
+                self.message.clear_message()
+        if self._emptied:
+            if not self._matches:  # unless the operator has typed the next recipient meanwhile
+                self.matches.setVisible(False)
+            for widget in self._emptied:
+                widget.setUpdatesEnabled(True)
+            self._emptied.clear()
+        if pending:
+            self.scan.setFocus()
 
     def _empty_recipient(self) -> None:
-        """The recipient fields are emptied now (the next scan must not reuse them) and repainted a frame
-        later: the paint that follows a scan carries what the operator looks at, the code and the row;
-        the emptied fields follow ~15 ms later (docs/decisions/scan-to-screen.md)."""
+        """The recipient fields are emptied now (the next scan must not reuse them) and repainted with
+        the rest of the page a frame later (``_show_rest``)."""
         quiet = [w for w in (self.phone, self.name) if w.text()] + ([self.matches] if self._matches else [])
         for widget in quiet:
             widget.setUpdatesEnabled(False)
@@ -324,14 +360,7 @@ class IntakePage(QWidget):
         if self._matches:
             self.matches.clear()
             self._matches = []
-        if quiet:
-            QTimer.singleShot(RESET_SHOWN_AFTER_MS, self, lambda: self._show_emptied(quiet))
-
-    def _show_emptied(self, widgets: list[QWidget]) -> None:
-        if not self._matches:  # unless the operator has typed the next recipient meanwhile
-            self.matches.setVisible(False)
-        for widget in widgets:
-            widget.setUpdatesEnabled(True)
+        self._emptied.extend(quiet)
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("{n} taken in this session").format(n=self._taken_count))
@@ -339,6 +368,7 @@ class IntakePage(QWidget):
     def _withdraw(self, parcel: Parcel, request: IntakeRequest) -> None:
         """A parcel shown at intake whose commit failed is not on the shelf: off the list, code gone, and
         the recipient the operator typed back in its fields (they were emptied when it was shown)."""
+        self._show_rest()
         if not self.phone.text() and not self.name.text():  # unless the next one is being typed
             self.phone.setText(request.recipient_phone)
             self.name.setText(request.recipient_name)
@@ -357,6 +387,7 @@ class IntakePage(QWidget):
         self._pending = parcel.waybill  # put back into the scan field by _show_error
 
     def _show_error(self, exc: Exception) -> None:
+        self._show_rest()
         code = getattr(exc, "code", "")
         if code == "parcel.seen_before":
             self._confirm_seen = str(exc.params.get("waybill", ""))  # type: ignore[attr-defined]
@@ -380,6 +411,7 @@ class IntakePage(QWidget):
                              lambda _r: self._on_undone(row, parcel), self._show_error)
 
     def _on_undone(self, row: int, parcel: Parcel) -> None:
+        self._show_rest()
         self.table.set_text(row, 0, self.tr("undone"))
         self.message.show_info(self.tr("Intake of {waybill} undone; code {code} is free again.").format(
             waybill=parcel.waybill, code=parcel.pickup_code))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QSizePolicy, QStyle, QWidget
 
 from station.domain.parcels import DailyFigures
 
@@ -60,7 +60,10 @@ class ScanField(QLineEdit):
 class PaintedText(QWidget):
     """Text drawn by the widget itself on its own opaque background. A new text repaints this widget and
     nothing else: its size never depends on the text, so the page around it is not laid out again (a
-    ``QLabel`` asks for that on every new text: about a millisecond per scan on the intake page)."""
+    ``QLabel`` asks for that on every new text: about a millisecond per scan on the intake page).
+
+    Only the strip where the old text was and the new one goes is repainted: a paint costs about what
+    it fills, and these lines are as wide as the window while their text takes a third of it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,10 +75,14 @@ class PaintedText(QWidget):
 
     def setText(self, text: str) -> None:  # as QLabel's
         if text != self._text:
-            self._text = text
+            before, self._text = self._text, text
             self.setToolTip(text)  # whole, where the line shows it cut
             self.setAccessibleName(text)
-            self.update()
+            self.update(self.text_span(before).united(self.text_span(text)))
+
+    def text_span(self, text: str) -> QRect:
+        """The full-height strip of the widget that ``text`` covers when drawn (empty text: none)."""
+        return self.rect()
 
 
 class BigCode(PaintedText):
@@ -125,9 +132,15 @@ class BigCode(PaintedText):
             self._glyphs[char] = glyph
         return glyph
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def text_span(self, text: str) -> QRect:
+        if not text:
+            return QRect()
+        width = QFontMetrics(self.font()).horizontalAdvance(text)
+        return QRect(math.floor((self.width() - width) / 2) - 4, 0, width + 8, self.height())  # ink past the advance
+
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
         metrics = QFontMetrics(self.font())
         x = (self.width() - metrics.horizontalAdvance(self._text)) / 2
         y = (self.height() - metrics.height()) / 2
@@ -152,12 +165,22 @@ class TextLine(PaintedText):
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def _shown(self, text: str, metrics: QFontMetrics) -> str:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.width())
+
+    def text_span(self, text: str) -> QRect:
+        if not text:
+            return QRect()
+        metrics = QFontMetrics(self.font())
+        width = min(self.width(), metrics.horizontalAdvance(self._shown(text, metrics)))
+        box = QStyle.alignedRect(self.layoutDirection(), self._alignment, QSize(width, self.height()), self.rect())
+        return box.adjusted(-2, 0, 2, 0)  # antialiased edges and italic overhang
+
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(self.rect(), self._alignment, painter.fontMetrics().elidedText(
-            self._text, Qt.TextElideMode.ElideRight, self.width()))
+        painter.drawText(self.rect(), self._alignment, self._shown(self._text, painter.fontMetrics()))
 
 
 class FiguresHeader(QLabel):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 PAD = 6  # pixels around a cell's text
 GRID = "#d0d7de"
+RANGE_AFTER_MS = 15  # one frame of a 60 Hz screen
 
 
 class _Header(QWidget):
@@ -78,6 +79,10 @@ class ScanList(QAbstractScrollArea):
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.verticalScrollBar().setSingleStep(self.row_height())
         self._shifting = False
+        self._range_due = QTimer(self)
+        self._range_due.setSingleShot(True)
+        self._range_due.setInterval(RANGE_AFTER_MS)
+        self._range_due.timeout.connect(self._update_range)
 
     # -- rows ------------------------------------------------------------------------------------------
     def rowCount(self) -> int:  # the QTableWidget names, on purpose
@@ -98,12 +103,16 @@ class ScanList(QAbstractScrollArea):
                 self._set_current(-1)
         bar = self.verticalScrollBar()
         at = bar.value()
-        self._update_range()
         if len(self._rows) == 1:
+            self._update_range()
             self.viewport().update()  # the placeholder goes
         elif at == 0:
             self.viewport().scroll(0, self.row_height())
+            # the scroll bar's new length is drawn a frame later: redrawn with the row, it and the page
+            # behind it cost as much again as the row (four widgets' paints for a 14-pixel strip)
+            self._range_due.start()
         else:  # the operator scrolled down to look at something: keep it where it is on screen
+            self._update_range()
             self._shifting = True
             try:
                 bar.setValue(at + self.row_height())
@@ -147,6 +156,8 @@ class ScanList(QAbstractScrollArea):
     def _ensure_visible(self, row: int) -> None:
         if row < 0:
             return
+        if self._range_due.isActive():  # the rows' length is due: the bar must know it to go there
+            self._update_range()
         bar, height = self.verticalScrollBar(), self.row_height()
         top, bottom = row * height, (row + 1) * height
         if top < bar.value():
@@ -206,6 +217,7 @@ class ScanList(QAbstractScrollArea):
         return QRect(0, row * height - self.verticalScrollBar().value(), self.viewport().width(), height)
 
     def _update_range(self) -> None:
+        self._range_due.stop()
         bar = self.verticalScrollBar()
         bar.setPageStep(self.viewport().height())
         bar.setRange(0, max(0, len(self._rows) * self.row_height() - self.viewport().height()))
