@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, event
 
 from station.storage.day_close_repo import SqlDayCloses
 from station.storage.ledger_repo import SqlLedger
@@ -15,7 +15,6 @@ from station.storage.parcels_repo import SqlParcels
 from station.storage.people_repo import SqlPeople
 from station.storage.print_jobs_repo import SqlPrintJobs
 from station.storage.purchases_repo import SqlPurchases
-
 
 # Each repository is made on first use: an intake touches four of the thirteen, and the scan-to-record
 # path is counted in tenths of a millisecond (docs/decisions/storage-hot-path.md).
@@ -50,14 +49,19 @@ class SqlUnitOfWork:
     purchases: SqlPurchases
     day_closes: SqlDayCloses
 
-    def __init__(self, engine: Engine, boot_id: str) -> None:
-        self._engine = engine
+    def __init__(self, connections: _HeldConnections, boot_id: str) -> None:
+        self._connections = connections
         self._boot_id = boot_id
         self._conn: Connection | None = None
 
     def __enter__(self) -> SqlUnitOfWork:
-        self._conn = self._engine.connect()
-        self._txn = self._conn.begin()
+        self._conn = self._connections.take()
+        try:
+            self._txn = self._conn.begin()
+        except BaseException:
+            self._connections.discard(self._conn)
+            self._conn = None
+            raise
         return self
 
     def __getattr__(self, name: str) -> object:  # only for names not set yet: the repositories
@@ -76,17 +80,63 @@ class SqlUnitOfWork:
         return self._conn
 
     def __exit__(self, exc_type: object, *_exc: object) -> None:
-        assert self._conn is not None
+        conn, self._conn = self._conn, None
+        assert conn is not None
+        for name in [n for n in self.__dict__ if n == "outbox" or n in _REPOSITORIES]:
+            del self.__dict__[name]  # bound to this transaction's connection
         try:
             if exc_type is None:
                 self._txn.commit()
             else:
                 self._txn.rollback()
-        finally:
-            self._conn.close()
-            self._conn = None
-            for name in [n for n in self.__dict__ if n == "outbox" or n in _REPOSITORIES]:
-                del self.__dict__[name]  # bound to the closed connection
+        except BaseException:
+            self._connections.discard(conn)  # a failed commit may leave it in any state: never reused
+            raise
+        self._connections.give_back(conn)
+
+
+class _HeldConnections:
+    """The units of work's connections, kept open between transactions, the one used last given out
+    first (it has the warmest page cache: SQLite drops a connection's cache when another one wrote).
+
+    Checking a connection out of SQLAlchemy's pool and back in costs ~0.25 ms of a ~4 ms intake on the
+    counter's hardware (events, reset, bookkeeping: docs/decisions/storage-hot-path.md); a held one costs
+    a list pop. ``engine.dispose()`` (backup restore, closing) closes the idle ones; one in use then came
+    from the old pool and is closed when it is next taken."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._idle: list[tuple[Connection, object]] = []  # (connection, the pool it came from)
+        self._pools: dict[int, object] = {}
+        event.listen(engine, "engine_disposed", lambda _engine: self.close())
+
+    def take(self) -> Connection:
+        pool = self._engine.pool
+        while True:
+            try:
+                conn, origin = self._idle.pop()  # atomic: each thread gets its own connection
+            except IndexError:
+                conn = self._engine.connect()
+                self._pools[id(conn)] = pool
+                return conn
+            if origin is pool and not conn.invalidated:
+                return conn
+            self.discard(conn)
+
+    def give_back(self, conn: Connection) -> None:
+        self._idle.append((conn, self._pools.get(id(conn))))
+
+    def discard(self, conn: Connection) -> None:
+        self._pools.pop(id(conn), None)
+        try:
+            conn.invalidate()  # the DB-API connection is closed, not returned to a pool
+            conn.close()
+        except Exception:  # closing a broken connection: it is gone either way
+            pass
+
+    def close(self) -> None:
+        while self._idle:
+            self.discard(self._idle.pop()[0])
 
 
 class SqlUnitOfWorkFactory:
@@ -95,6 +145,11 @@ class SqlUnitOfWorkFactory:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._boot_id = read_boot_id()
+        self._connections = _HeldConnections(engine)
 
     def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.engine, self._boot_id)
+        return SqlUnitOfWork(self._connections, self._boot_id)
+
+    def close(self) -> None:
+        """Close the connections kept between transactions (before the engine is disposed)."""
+        self._connections.close()

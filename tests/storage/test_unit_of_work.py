@@ -1,0 +1,81 @@
+"""Units of work on held connections: reused while healthy, never after a failed commit or a dispose."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from station.storage.unit_of_work import SqlUnitOfWorkFactory
+
+
+def driver_of(uow) -> sqlite3.Connection:  # type: ignore[no-untyped-def]
+    return uow.connection.connection.driver_connection
+
+
+def phones(engine, person_id: str) -> list[str]:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        return [p for (p,) in conn.exec_driver_sql("SELECT phone FROM person_phone WHERE person_id = ?",
+                                                   (person_id,))]
+
+
+def test_one_warm_connection_serves_one_transaction_after_another(engine):
+    factory = SqlUnitOfWorkFactory(engine)
+    with factory() as uow:
+        first = driver_of(uow)
+    with factory() as uow:
+        assert driver_of(uow) is first
+
+
+def test_transactions_at_the_same_time_get_their_own_connections(engine):
+    factory = SqlUnitOfWorkFactory(engine)
+    inside = threading.Event()
+    done = threading.Event()
+    seen: list[sqlite3.Connection] = []
+
+    def reader() -> None:
+        with factory() as uow:
+            seen.append(driver_of(uow))
+            inside.set()
+            done.wait(5)
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    assert inside.wait(5)
+    threading.Timer(0.2, done.set).start()  # the reader commits a moment later
+    with factory() as uow:  # its BEGIN IMMEDIATE waits for that
+        seen.append(driver_of(uow))
+    thread.join(5)
+    assert seen[0] is not seen[1]
+    with factory() as uow:
+        assert driver_of(uow) is seen[1]  # the one given back last
+
+
+def test_a_commit_that_failed_does_not_leave_its_connection_for_the_next_transaction(engine):
+    factory = SqlUnitOfWorkFactory(engine)
+    with pytest.raises(IntegrityError), factory() as uow:  # COMMIT refuses; SQLite keeps the transaction open
+        failed = driver_of(uow)
+        uow.connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        uow.connection.exec_driver_sql(
+            "INSERT INTO person_phone (person_id, phone, position) VALUES ('nobody', '13800000000', 0)")
+    with factory() as uow:
+        assert driver_of(uow) is not failed
+        uow.connection.exec_driver_sql(
+            "INSERT INTO person (id, name, created_at) VALUES ('p1', '张三', '2026-11-26T09:00:00+08:00')")
+    assert phones(engine, "nobody") == []  # the refused row went nowhere
+    with pytest.raises(sqlite3.ProgrammingError):
+        failed.execute("SELECT 1")  # closed, not left open in its transaction
+
+
+def test_disposing_the_engine_closes_the_held_connections(engine):
+    factory = SqlUnitOfWorkFactory(engine)
+    with factory() as uow:
+        held = driver_of(uow)
+    engine.dispose()  # as a backup restore does before it copies the backup in
+    with pytest.raises(sqlite3.ProgrammingError):
+        held.execute("SELECT 1")
+    with factory() as uow:
+        assert driver_of(uow) is not held
+        assert uow.connection.exec_driver_sql("SELECT count(*) FROM person").scalar() == 0
