@@ -85,8 +85,11 @@ def make_engine(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
-        # straight to sqlite3: this runs once per user action (station.storage.fast says why)
-        conn.connection.driver_connection.execute("BEGIN IMMEDIATE")
+        # straight to sqlite3: this runs once per user action (station.storage.fast says why); a unit of
+        # work has begun the transaction itself before its first Core statement (unit_of_work.py)
+        driver = conn.connection.driver_connection
+        if not driver.in_transaction:
+            driver.execute("BEGIN IMMEDIATE")
 
     return engine
 

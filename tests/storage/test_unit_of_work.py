@@ -8,6 +8,7 @@ import threading
 import pytest
 from sqlalchemy.exc import IntegrityError
 
+from station.storage.fast import Sql
 from station.storage.unit_of_work import SqlUnitOfWorkFactory
 
 
@@ -79,3 +80,37 @@ def test_disposing_the_engine_closes_the_held_connections(engine):
     with factory() as uow:
         assert driver_of(uow) is not held
         assert uow.connection.exec_driver_sql("SELECT count(*) FROM person").scalar() == 0
+
+
+def add_person(uow, person_id: str, core: bool) -> None:  # type: ignore[no-untyped-def]
+    sql = "INSERT INTO person (id, name, created_at) VALUES (?, '张三', '2026-11-26T09:00:00+08:00')"
+    if core:  # through SQLAlchemy, as most repositories write
+        uow.connection.exec_driver_sql(sql, (person_id,))
+    else:  # on the sqlite3 connection, as the scan-to-record path writes (station.storage.fast)
+        Sql(uow.connection).run(sql, (person_id,))
+
+
+def people(engine) -> list[str]:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        return [p for (p,) in conn.exec_driver_sql("SELECT id FROM person ORDER BY id")]
+
+
+@pytest.mark.parametrize("core", [False, True], ids=["sqlite3", "sqlalchemy"])
+def test_a_unit_of_work_is_one_transaction_whichever_way_it_writes(engine, core):
+    factory = SqlUnitOfWorkFactory(engine)
+    with pytest.raises(RuntimeError), factory() as uow:
+        add_person(uow, "p1", core)
+        assert driver_of(uow).in_transaction
+        raise RuntimeError("power cut before the end")
+    assert people(engine) == []
+    with factory() as uow:
+        add_person(uow, "p2", core)
+        add_person(uow, "p3", not core)  # both ways in one transaction
+    assert people(engine) == ["p2", "p3"]
+    with factory() as uow:  # the connection is back outside any transaction, and a new one begins
+        assert driver_of(uow).in_transaction and not uow.connection.in_transaction()
+    with pytest.raises(RuntimeError), factory() as uow:
+        add_person(uow, "p4", not core)
+        add_person(uow, "p5", core)
+        raise RuntimeError("refused")
+    assert people(engine) == ["p2", "p3"]
