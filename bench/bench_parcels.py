@@ -78,7 +78,7 @@ def main(path: Path = OUT / "station.sqlite3") -> None:
 
     engine = open_database(path, path.parent / "backups")
     checkpointer = WalCheckpointer(path).start()  # as the program runs it: no commit pays for a checkpoint
-    desk = ParcelDesk.build(ServiceContext(SqlUnitOfWorkFactory(engine), SystemClock()))
+    desk = ParcelDesk.build(ServiceContext(SqlUnitOfWorkFactory(engine, after_commit=checkpointer.wrote), SystemClock()))
     from station.domain.operators import Operator, Role
 
     actor = Operator(operator_id, "bench", Role.SHOPKEEPER)

@@ -182,7 +182,7 @@ class StationApp:
         if training:
             with self.engine.begin() as conn:
                 conn.exec_driver_sql("INSERT OR REPLACE INTO sync_state(key, value) VALUES ('training', '1')")
-        ctx = ServiceContext(SqlUnitOfWorkFactory(self.engine), SystemClock())
+        ctx = ServiceContext(SqlUnitOfWorkFactory(self.engine, after_commit=self.checkpointer.wrote), SystemClock())
         self.open_devices()
         from station.printing.encoder import PrinterEncoder  # pulls in Pillow and qrcode: after first paint
 

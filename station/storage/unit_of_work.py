@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import Connection, Engine, event
 
 from station.storage.day_close_repo import SqlDayCloses
@@ -103,6 +105,8 @@ class SqlUnitOfWork:
             self._connections.discard(conn)  # a failed commit may leave it in any state: never reused
             raise
         self._connections.give_back(conn)
+        if exc_type is None:
+            self._connections.committed()
 
 
 class _HeldConnections:
@@ -114,8 +118,9 @@ class _HeldConnections:
     a list pop. ``engine.dispose()`` (backup restore, closing) closes the idle ones; one in use then came
     from the old pool and is closed when it is next taken."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, after_commit: Callable[[], None] | None = None) -> None:
         self._engine = engine
+        self.committed: Callable[[], None] = after_commit or (lambda: None)
         self._idle: list[tuple[Connection, object]] = []  # (connection, the pool it came from)
         self._pools: dict[int, object] = {}
         event.listen(engine, "engine_disposed", lambda _engine: self.close())
@@ -152,10 +157,12 @@ class _HeldConnections:
 class SqlUnitOfWorkFactory:
     """Callable that services receive; each call is a fresh transaction."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, after_commit: Callable[[], None] | None = None) -> None:
+        """``after_commit``: called on the committing thread after each commit (the WAL checkpointer's
+        ``wrote``)."""
         self.engine = engine
         self._boot_id = read_boot_id()
-        self._connections = _HeldConnections(engine)
+        self._connections = _HeldConnections(engine, after_commit)
 
     def __call__(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self._connections, self._boot_id)

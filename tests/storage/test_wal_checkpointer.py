@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from station.storage.db import WalCheckpointer, make_engine
+from station.storage.unit_of_work import SqlUnitOfWorkFactory
 
 
 def _write(engine, rounds: int) -> None:  # type: ignore[no-untyped-def]
@@ -24,13 +25,34 @@ def test_the_log_is_copied_into_the_database_file_in_the_background(tmp_path):
     assert alone.stat().st_size < 1_000_000
     engine.dispose()
     engine = make_engine(helped)
-    checkpointer = WalCheckpointer(helped, interval_s=0.05).start()
+    checkpointer = WalCheckpointer(helped, interval_s=0.05, idle_s=0.05).start()  # no units of work: by time
     try:
         _write(engine, 300)
         deadline = time.monotonic() + 5
         while helped.stat().st_size < 2_000_000 and time.monotonic() < deadline:
             time.sleep(0.05)
         assert helped.stat().st_size > 2_000_000  # the rows reached the database file itself
+    finally:
+        checkpointer.stop()
+        engine.dispose()
+    assert not checkpointer._thread.is_alive()
+
+
+def test_the_copy_waits_for_a_commit_and_the_quiet_after_it(tmp_path):
+    path = tmp_path / "station.sqlite3"
+    engine = make_engine(path)
+    checkpointer = WalCheckpointer(path, interval_s=0.05, quiet_s=0.3, idle_s=30).start()
+    factory = SqlUnitOfWorkFactory(engine, after_commit=checkpointer.wrote)
+    try:
+        time.sleep(0.3)
+        assert checkpointer.checkpoints == 0  # nothing written, nothing to copy
+        with factory() as uow:
+            uow.connection.exec_driver_sql("CREATE TABLE filler (id INTEGER PRIMARY KEY)")
+        committed = time.monotonic()
+        deadline = committed + 5
+        while checkpointer.checkpoints == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert checkpointer.checkpoints == 1 and time.monotonic() - committed >= 0.3  # after the quiet
     finally:
         checkpointer.stop()
         engine.dispose()
