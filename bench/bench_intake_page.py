@@ -9,8 +9,10 @@ on screen (port worker, device bridge, the GUI thread routing the scan, ``take_i
 with its one durable commit, the row inserted by the callback, the page painted). The header's counts run after it in the background and
 are waited for before the next scan, as a real counter's pace allows.
 
-Floors, same run: one durable SQLite insert on the same file, and the raw pty round trip (write on
-the master, read on the slave). The run hands every parcel over again afterwards.
+Floors, sampled between the scans after the same pauses (``Floors``): one durable SQLite insert on the
+same file, and the pty's bytes reaching a reader thread waiting in ``read``. The verdict subtracts
+their p99s from the scans' p99. The floors measured before the run (back to back, 40 ms apart, the pty
+read on one thread) are printed for comparison. The run hands every parcel over again afterwards.
 """
 
 from __future__ import annotations
