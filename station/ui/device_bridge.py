@@ -8,6 +8,7 @@ It also remembers the last reading and each role's state for the status bar and 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -24,9 +25,20 @@ class DeviceBridge(QObject):
         self._lock = threading.Lock()
         self._last_reading: ScaleReading | None = None
         self.states: dict[str, tuple[str, str]] = {}
+        self._scan_lane: Callable[[str], bool] | None = None
+
+    def set_scan_lane(self, lane: Callable[[str], bool] | None) -> None:
+        """A page that can take a serial scan on the port thread itself, without the hop through the GUI
+        thread (the intake page in batch mode: docs/decisions/scan-to-screen.md). ``lane(code)`` runs on
+        the port thread and returns False when the page cannot take the scan now; the scan then goes
+        to the GUI thread as every other scan does."""
+        self._scan_lane = lane
 
     # -- DeviceEvents (called on port threads) ------------------------------------------------------
     def on_scan(self, device_id: str, scan: ScanEvent) -> None:
+        lane = self._scan_lane
+        if lane is not None and lane(scan.code):
+            return
         self.scan_received.emit(scan.code, device_id)
 
     def on_reading(self, device_id: str, reading: ScaleReading) -> None:

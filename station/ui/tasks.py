@@ -53,9 +53,13 @@ class TaskRunner(QObject):
         self._relay.reported.connect(self._reported)
         self._numbers = count(1)
         # job number -> (on_done, on_error, future); a job leaves when its callback has run
-        self._jobs: dict[int, tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None, Future]] = {}
+        self._jobs: dict[int, tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None,
+                                    Future | None]] = {}
         self._reporters: dict[int, Callable[[Any], None]] = {}
         self._mail: SimpleQueue | None = None  # reporting jobs' reports and results, for _post_mail
+        # run_reporting may be called from a port thread (the intake page's scan lane): the job
+        # table and the posting thread's start are guarded; everything else happens on the GUI thread
+        self._lock = threading.Lock()
         self._announcements: list[Changes] = []
         self._announce_due = QTimer(self)
         self._announce_due.setSingleShot(True)
@@ -70,21 +74,29 @@ class TaskRunner(QObject):
                       on_done: Callable[[Any], None] | None = None,
                       on_error: Callable[[Exception], None] | None = None) -> None:
         """Like ``run``, for a job with something to show before it ends: ``fn`` gets a ``report``
-        callable; each value it reports reaches ``on_report`` on the GUI thread while the job goes on."""
-        number = next(self._numbers)
-        self._reporters[number] = on_report
-        if self._mail is None:
-            self._mail = SimpleQueue()
-            threading.Thread(target=self._post_mail, args=(self._mail,), name="task-reports", daemon=True).start()
-        mail = self._mail
+        callable; each value it reports reaches ``on_report`` on the GUI thread while the job goes on.
+        May be called from any thread; the callbacks always run on the GUI thread."""
+        with self._lock:
+            number = next(self._numbers)
+            self._reporters[number] = on_report
+            if self._mail is None:
+                self._mail = SimpleQueue()
+                threading.Thread(target=self._post_mail, args=(self._mail,), name="task-reports",
+                                 daemon=True).start()
+            mail = self._mail
         self._start(number, lambda: fn(lambda value: mail.put((number, value, None))), on_done, on_error, mail)
 
     def _start(self, number: int, fn: Callable[[], Any], on_done: Callable[[Any], None] | None,
                on_error: Callable[[Exception], None] | None, mail: SimpleQueue | None = None) -> None:
-        if not self._jobs:
+        with self._lock:  # in the table before it runs: its result may reach the GUI thread at once
+            was_idle = not self._jobs
+            self._jobs[number] = (on_done, on_error, None)
+        if was_idle:
             self.busy_changed.emit(True)
         future = self._pool.submit(self._work, number, fn, mail)
-        self._jobs[number] = (on_done, on_error, future)
+        with self._lock:
+            if number in self._jobs:
+                self._jobs[number] = (on_done, on_error, future)
 
     def _post_mail(self, mail: SimpleQueue) -> None:
         """Posts what reporting jobs report, then their results, in the order they were put.
@@ -121,9 +133,11 @@ class TaskRunner(QObject):
             settle(number, result, None)
 
     def _settled(self, number: int, result: Any, exc: Exception | None) -> None:
-        on_done, on_error, _future = self._jobs.pop(number)
-        self._reporters.pop(number, None)
-        if not self._jobs:
+        with self._lock:
+            on_done, on_error, _future = self._jobs.pop(number)
+            self._reporters.pop(number, None)
+            now_idle = not self._jobs
+        if now_idle:
             self.busy_changed.emit(False)
         if exc is not None:
             if on_error:
@@ -153,7 +167,9 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for the jobs handed out so far (their callbacks run later, on the GUI thread)."""
-        _done, pending = wait_for([job[2] for job in self._jobs.values()], timeout=msecs / 1000)
+        with self._lock:
+            futures = [job[2] for job in self._jobs.values() if job[2] is not None]
+        _done, pending = wait_for(futures, timeout=msecs / 1000)
         return not pending
 
 

@@ -152,3 +152,73 @@ def test_a_tracking_number_recorded_after_its_parcel_arrived_links_it(qtbot, sta
     assert str(arrived.order.state) == "arrived"
     assert purchases.for_parcel(parcel.id).order.id == detail.order.id
     del window
+
+
+def connect_scanner(qtbot, station_app):  # type: ignore[no-untyped-def]
+    master, slave = pty.openpty()
+    tty.setraw(slave)
+    station_app.devices.configure("scanner", "scanner.honeywell_serial", os.ttyname(slave))
+    qtbot.waitUntil(lambda: station_app.bridge.states.get("scanner", ("",))[0] == "connected", timeout=5000)
+    return master, slave
+
+
+def test_batch_scans_go_from_the_port_straight_to_the_worker_and_only_the_first_takes_the_recipient(
+        qtbot, station_app):
+    window = open_station(qtbot, station_app)
+    zhang, _ = station_app.services.people.create(station_app.session.actor(), name="张三", phones=["13812345678"])
+    master, slave = connect_scanner(qtbot, station_app)
+    routed: list[str] = []
+    station_app.bridge.scan_received.connect(lambda code, _source: routed.append(code))
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_F1)
+        page = window.workspace.intake_page
+        page.batch.setChecked(True)
+        qtbot.keyClicks(page.phone, "13812345678")  # the person is matched as the phone is typed
+        os.write(master, b"YT7000000000001\r\nYT7000000000002\r\n")  # two scans in one read
+        qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=8000)
+        wait_idle(qtbot, station_app)
+        assert routed == []  # neither went through the GUI thread's routing
+        first = station_app.services.parcels.handover.lookup("YT7000000000001")
+        second = station_app.services.parcels.handover.lookup("YT7000000000002")
+        assert [p.person_id for p in first.parcels] == [zhang.id]
+        assert [p.needs_completion for p in second.parcels] == [True]
+        assert page.phone.text() == ""
+        # refused on the worker (already on the shelf): the message, the scan back in the field, and the
+        # recipient typed for it is still there for the next scan
+        qtbot.keyClicks(page.phone, "13812345678")
+        os.write(master, b"YT7000000000001\r\n")
+        qtbot.waitUntil(lambda: page.message.text() != "", timeout=8000)
+        wait_idle(qtbot, station_app)
+        assert "YT7000000000001" in page.message.text() and page.scan.text() == "YT7000000000001"
+        assert page.phone.text() == "13812345678"
+        page.scan.clear()
+        os.write(master, b"YT7000000000003\r\n")
+        qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=8000)
+        wait_idle(qtbot, station_app)
+        third = station_app.services.parcels.handover.lookup("YT7000000000003")
+        assert [p.person_id for p in third.parcels] == [zhang.id]
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+def test_while_a_dialog_is_open_a_serial_scan_is_not_taken_in(qtbot, station_app):
+    window = open_station(qtbot, station_app)
+    master, slave = connect_scanner(qtbot, station_app)
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_F1)
+        page = window.workspace.intake_page
+        page.batch.setChecked(True)
+        page.open_new_person()  # the new-person dialog, modal over the window
+        qtbot.waitUntil(lambda: page.dialog.isVisible(), timeout=3000)
+        os.write(master, b"ZT7312345678901\r\n")
+        qtbot.waitUntil(lambda: "ZT7312345678901" in page.message.text(), timeout=8000)
+        assert page.table.rowCount() == 0
+        page.dialog.reject()
+        qtbot.waitUntil(lambda: not page.dialog.isVisible(), timeout=3000)
+        os.write(master, b"ZT7312345678901\r\n")
+        qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=8000)
+        wait_idle(qtbot, station_app)
+    finally:
+        os.close(master)
+        os.close(slave)

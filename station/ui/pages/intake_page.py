@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,12 +24,13 @@ from PySide6.QtWidgets import (
 from station.domain.changes import PEOPLE, Changes
 from station.domain.errors import DomainError
 from station.domain.ids import new_id
+from station.domain.operators import Operator
 from station.domain.parcels import Parcel
 from station.domain.people import Person
 from station.domain.phones import mask_phone
 from station.domain.weights import format_grams
 from station.services.parcels.common import PARCELS
-from station.services.parcels.intake import IntakeRequest, IntakeResult
+from station.services.parcels.intake import IntakeRequest, IntakeResult, IntakeService
 from station.ui.context import UiContext
 from station.ui.dialogs.person_dialog import PersonDialog
 from station.ui.messages import message_for
@@ -42,6 +46,14 @@ from station.ui.pages.parcels_widgets import (
 from station.ui.widgets.common import MessageLine, PageTitle
 from station.ui.widgets.scan_list import ScanList
 
+
+def _cleaned(waybill: str) -> str:
+    try:
+        return IntakeService.clean_waybill(waybill)
+    except DomainError:
+        return ""
+
+
 REST_SHOWN_AFTER_MS = 15  # one frame of a 60 Hz screen
 SESSION_ROWS = 200  # parcels of this session listed on the page (undo and carrier fixes work on these)
 
@@ -51,6 +63,11 @@ class IntakePage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._desk = ctx.services.parcels
+        self._lane_lock = threading.Lock()
+        self._lane: tuple[Operator, IntakeRequest, str] | None = None  # None: scans go the GUI's way
+        self._recipient_taken = False  # a lane scan took the recipient; the fields are emptied when shown
+        self._window_blocked = False  # a modal dialog is open
+        self._watched_window: QWidget | None = None
         self._pending = ""  # a scanned waybill waiting for its recipient (not in batch mode)
         self._confirm_seen = ""  # a waybill seen before, scanned again to confirm
         self._matches: list[Person] = []
@@ -138,12 +155,62 @@ class IntakePage(QWidget):
         self._rest_due.setSingleShot(True)
         self._rest_due.setInterval(REST_SHOWN_AFTER_MS)
         self._rest_due.timeout.connect(self._show_rest)
+        # The scan lane: in batch mode a serial scan is handed to the worker on the port thread itself,
+        # from a copy of the form kept here by the GUI thread (docs/decisions/scan-to-screen.md).
+        for changed in (self.batch.toggled, self.sticker.toggled, self.phone.textChanged, self.name.textChanged,
+                        self.matches.currentRowChanged, ctx.session.operator_changed):
+            changed.connect(self._refresh_lane)
+        if ctx.bridge is not None:
+            ctx.bridge.set_scan_lane(self._take_scan_on_port_thread)
 
     # scanning ---------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        window = self.window()
+        if window is not self._watched_window:  # modal dialogs block the window: no lane meanwhile
+            window.installEventFilter(self)
+            self._watched_window = window
         self.scan.setFocus()
         self.refresh_figures()
+        self._refresh_lane()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._refresh_lane()
+
+    def _refresh_lane(self, *_args: object) -> None:
+        """What a scan taken on the port thread will use, from the page as it is now (GUI thread)."""
+        operator = self._ctx.session.operator
+        lane = None
+        if self.isVisible() and self.batch.isChecked() and not self._window_blocked and operator is not None:
+            person = self.chosen_person()
+            form = IntakeRequest(waybill="", batch_id=self._batch_id, print_sticker=self.sticker.isChecked())
+            if not self._recipient_taken:
+                form = replace(form, recipient_phone=self.phone.text(), recipient_name=self.name.text(),
+                               person_id=person.id if person else None)
+            lane = (operator, form, self._confirm_seen)
+        with self._lane_lock:
+            self._lane = lane
+
+    def _take_scan_on_port_thread(self, code: str) -> bool:
+        """The scan lane (called on the port thread): False if the page cannot take a scan this way now."""
+        with self._lane_lock:
+            lane = self._lane
+            if lane is None:
+                return False
+            operator, form, confirm_seen = lane
+            if form.recipient_phone or form.recipient_name or form.person_id:  # for this scan only
+                self._recipient_taken = True
+                self._lane = (operator, replace(form, recipient_phone="", recipient_name="", person_id=None),
+                              confirm_seen)
+        seen_again = bool(confirm_seen) and _cleaned(code) == confirm_seen
+        self._submit(replace(form, waybill=code.strip(), allow_seen_before=seen_again), operator)
+        return True
+
+    def _give_recipient_back(self) -> None:
+        """A lane scan that took the recipient was refused: the next scan takes it, as the fields show."""
+        self._recipient_taken = False
+        self._refresh_lane()
 
     def on_scan(self, code: str) -> None:
         """A scan from a serial scanner (the lead connects device events here)."""
@@ -219,6 +286,10 @@ class IntakePage(QWidget):
 
     # recipient --------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched_window and event.type() in (QEvent.Type.WindowBlocked,
+                                                                 QEvent.Type.WindowUnblocked):
+            self._window_blocked = event.type() == QEvent.Type.WindowBlocked
+            self._refresh_lane()
         if watched is self.phone and event.type() == QEvent.Type.KeyPress and self.matches.count():
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
@@ -272,7 +343,12 @@ class IntakePage(QWidget):
             recipient_phone=self.phone.text(),
             recipient_name=self.name.text(), person_id=person.id if person else None, batch_id=self._batch_id,
             allow_seen_before=self._confirms_seen(waybill), print_sticker=self.sticker.isChecked())
-        desk, actor = self._desk, self._ctx.session.actor()
+        self._submit(request, self._ctx.session.actor())
+
+    def _submit(self, request: IntakeRequest, actor: Operator) -> None:
+        """The intake to the worker; on the GUI thread, or on the port thread for the scan lane (the
+        callbacks run on the GUI thread either way)."""
+        desk = self._desk
         shown: list[Parcel] = []
 
         def on_shown(result: IntakeResult) -> None:
@@ -282,6 +358,10 @@ class IntakePage(QWidget):
         def on_error(exc: Exception) -> None:
             if shown:  # written and shown, then the commit failed: take it back, give the typing back
                 self._withdraw(shown[0], request)
+            elif self._recipient_taken:
+                self._give_recipient_back()
+            if not self._pending:  # a lane scan: the page has not seen it yet
+                self._pending = request.waybill
             self._show_error(exc)
 
         # the parcel is shown as soon as it is written, while its commit goes to disk (see take_in)
@@ -290,12 +370,7 @@ class IntakePage(QWidget):
 
     def _confirms_seen(self, waybill: str) -> bool:
         """The waybill the page asked about ("seen before: scan it again") scanned again."""
-        if not self._confirm_seen:
-            return False
-        try:
-            return self._desk.intake.clean_waybill(waybill) == self._confirm_seen
-        except DomainError:
-            return False
+        return bool(self._confirm_seen) and _cleaned(waybill) == self._confirm_seen
 
     def _on_taken_in(self, result: IntakeResult) -> None:
         """The parcel is written (its commit is on its way to disk): the code and the row go on screen in
@@ -305,7 +380,9 @@ class IntakePage(QWidget):
         self._show_rest()  # what an earlier scan left for its next frame comes first
         parcel = result.parcel
         self._pending = ""
-        self._confirm_seen = ""
+        if self._confirm_seen:
+            self._confirm_seen = ""
+            self._refresh_lane()
         self._taken.insert(0, parcel)
         self._taken_count += 1
         self.big_code.setText(parcel.pickup_code)
@@ -361,6 +438,8 @@ class IntakePage(QWidget):
             self.matches.clear()
             self._matches = []
         self._emptied.extend(quiet)
+        if self._recipient_taken:  # the fields are empty now: the lane reads them again
+            self._give_recipient_back()
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("{n} taken in this session").format(n=self._taken_count))
@@ -391,6 +470,7 @@ class IntakePage(QWidget):
         code = getattr(exc, "code", "")
         if code == "parcel.seen_before":
             self._confirm_seen = str(exc.params.get("waybill", ""))  # type: ignore[attr-defined]
+            self._refresh_lane()
             self.message.show_error(message_for(exc) + " " + self.tr("Scan it again to take it in anyway."))
         else:
             self.message.show_error(message_for(exc))
