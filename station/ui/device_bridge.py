@@ -2,7 +2,10 @@
 
 The bridge is the ``DeviceEvents`` sink the device manager calls from its port threads. Emitting a
 signal from another thread queues it to the receivers' thread, so pages never touch a port thread.
-It also remembers the last reading and each role's state for the status bar and the services.
+One exception, for speed: a scan lane (``set_scan_lane``) lets the intake page in batch mode hand a
+serial scan to its worker on the port thread, from a copy of its form it keeps under a lock; it touches
+no widget there. It also remembers the last reading and each role's state for the status bar and the
+services.
 """
 
 from __future__ import annotations
