@@ -337,11 +337,12 @@ class IntakePage(QWidget):
         if not waybill.strip():
             self.scan.setFocus()
             return
-        person = self.chosen_person()
+        person = None if self._recipient_taken else self.chosen_person()  # a lane scan has it: not twice
         request = IntakeRequest(
             waybill=waybill, carrier="" if best_guess else self.carrier.currentData() or "",
-            recipient_phone=self.phone.text(),
-            recipient_name=self.name.text(), person_id=person.id if person else None, batch_id=self._batch_id,
+            recipient_phone="" if self._recipient_taken else self.phone.text(),
+            recipient_name="" if self._recipient_taken else self.name.text(),
+            person_id=person.id if person else None, batch_id=self._batch_id,
             allow_seen_before=self._confirms_seen(waybill), print_sticker=self.sticker.isChecked())
         self._submit(request, self._ctx.session.actor())
 
@@ -358,8 +359,8 @@ class IntakePage(QWidget):
         def on_error(exc: Exception) -> None:
             if shown:  # written and shown, then the commit failed: take it back, give the typing back
                 self._withdraw(shown[0], request)
-            elif self._recipient_taken:
-                self._give_recipient_back()
+            elif self._recipient_taken and (request.recipient_phone or request.recipient_name or request.person_id):
+                self._give_recipient_back()  # this scan had taken it
             if not self._pending:  # a lane scan: the page has not seen it yet
                 self._pending = request.waybill
             self._show_error(exc)
