@@ -18,7 +18,7 @@ from station.storage.people_repo import SqlPeople
 from station.storage.print_jobs_repo import SqlPrintJobs
 from station.storage.purchases_repo import SqlPurchases
 
-# Each repository is made on first use: an intake touches four of the thirteen, and the scan-to-record
+# Each repository is made on first use: an intake touches six of the thirteen, and the scan-to-record
 # path is counted in tenths of a millisecond (docs/decisions/storage-hot-path.md).
 _REPOSITORIES = {
     "people": SqlPeople,
@@ -167,6 +167,3 @@ class SqlUnitOfWorkFactory:
     def __call__(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self._connections, self._boot_id)
 
-    def close(self) -> None:
-        """Close the connections kept between transactions (before the engine is disposed)."""
-        self._connections.close()

@@ -54,6 +54,13 @@ def _cleaned(waybill: str) -> str:
         return ""
 
 
+NO_RECIPIENT: dict[str, str | None] = {"recipient_phone": "", "recipient_name": "", "person_id": None}
+
+
+def _has_recipient(request: IntakeRequest) -> bool:
+    return bool(request.recipient_phone or request.recipient_name or request.person_id)
+
+
 REST_SHOWN_AFTER_MS = 15  # one frame of a 60 Hz screen
 SESSION_ROWS = 200  # parcels of this session listed on the page (undo and carrier fixes work on these)
 
@@ -183,11 +190,8 @@ class IntakePage(QWidget):
         operator = self._ctx.session.operator
         lane = None
         if self.isVisible() and self.batch.isChecked() and not self._window_blocked and operator is not None:
-            person = self.chosen_person()
-            form = IntakeRequest(waybill="", batch_id=self._batch_id, print_sticker=self.sticker.isChecked())
-            if not self._recipient_taken:
-                form = replace(form, recipient_phone=self.phone.text(), recipient_name=self.name.text(),
-                               person_id=person.id if person else None)
+            form = IntakeRequest(waybill="", batch_id=self._batch_id, print_sticker=self.sticker.isChecked(),
+                                 **self._typed_recipient())
             lane = (operator, form, self._confirm_seen)
         with self._lane_lock:
             self._lane = lane
@@ -199,13 +203,20 @@ class IntakePage(QWidget):
             if lane is None:
                 return False
             operator, form, confirm_seen = lane
-            if form.recipient_phone or form.recipient_name or form.person_id:  # for this scan only
+            if _has_recipient(form):  # for this scan only
                 self._recipient_taken = True
-                self._lane = (operator, replace(form, recipient_phone="", recipient_name="", person_id=None),
-                              confirm_seen)
+                self._lane = (operator, replace(form, **NO_RECIPIENT), confirm_seen)
         seen_again = bool(confirm_seen) and _cleaned(code) == confirm_seen
         self._submit(replace(form, waybill=code.strip(), allow_seen_before=seen_again), operator)
         return True
+
+    def _typed_recipient(self) -> dict[str, str | None]:
+        """The recipient fields as a request's, unless a lane scan has taken them (it has them: not twice)."""
+        if self._recipient_taken:
+            return dict(NO_RECIPIENT)
+        person = self.chosen_person()
+        return {"recipient_phone": self.phone.text(), "recipient_name": self.name.text(),
+                "person_id": person.id if person else None}
 
     def _give_recipient_back(self) -> None:
         """A lane scan that took the recipient was refused: the next scan takes it, as the fields show."""
@@ -337,13 +348,10 @@ class IntakePage(QWidget):
         if not waybill.strip():
             self.scan.setFocus()
             return
-        person = None if self._recipient_taken else self.chosen_person()  # a lane scan has it: not twice
         request = IntakeRequest(
             waybill=waybill, carrier="" if best_guess else self.carrier.currentData() or "",
-            recipient_phone="" if self._recipient_taken else self.phone.text(),
-            recipient_name="" if self._recipient_taken else self.name.text(),
-            person_id=person.id if person else None, batch_id=self._batch_id,
-            allow_seen_before=self._confirms_seen(waybill), print_sticker=self.sticker.isChecked())
+            batch_id=self._batch_id, allow_seen_before=self._confirms_seen(waybill),
+            print_sticker=self.sticker.isChecked(), **self._typed_recipient())
         self._submit(request, self._ctx.session.actor())
 
     def _submit(self, request: IntakeRequest, actor: Operator) -> None:
@@ -359,7 +367,7 @@ class IntakePage(QWidget):
         def on_error(exc: Exception) -> None:
             if shown:  # written and shown, then the commit failed: take it back, give the typing back
                 self._withdraw(shown[0], request)
-            elif self._recipient_taken and (request.recipient_phone or request.recipient_name or request.person_id):
+            elif self._recipient_taken and _has_recipient(request):
                 self._give_recipient_back()  # this scan had taken it
             if not self._pending:  # a lane scan: the page has not seen it yet
                 self._pending = request.waybill
