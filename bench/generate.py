@@ -1,9 +1,10 @@
 """Build a station database holding five busy years: ``python bench/generate.py [--people N] ...``.
 
 Creates the database through the program's own migrations and first-run service, then bulk-loads
-people and ledger entries with ``station.storage.demo_data`` (the code training mode uses at small
-scale), purchases (``generate_purchases``) and, in a second process on a copy of the file, parcels
-(``generate_parcels``), which are then copied in. Prints the time of each step.
+people with ``station.storage.demo_data`` (the code training mode uses at small scale), then the parcels
+(``generate_parcels``) while a second process makes the ledger (``demo_data`` too) and purchases
+(``generate_purchases``) in a copy of the file, whose rows are then copied in. Prints the time of each
+step.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import time
 from pathlib import Path
 
 from common import OUT
-from generate_parcels import copy_parcels_from, generate_parcels
+from generate_parcels import generate_parcels
 from generate_purchases import generate_purchases
 
 from station.services.base import ServiceContext, SystemClock
@@ -41,12 +42,40 @@ def create_station(path: Path) -> str:
     return operator.id
 
 
-def _parcels_in(side: Path, people: list[str], operator_id: str, n: int) -> None:
+# What the second process writes: copied into the real file once both are done.
+SIDE_TABLES = ("ledger_entry", "purchase_order", "purchase_item", "purchase_event", "purchase_tracking", "day_close")
+
+
+def _money_and_purchases_in(side: Path, people: list[str], operator_id: str, ledger: int, purchases: int) -> None:
     conn = connect_bulk(side)
     conn.execute("PRAGMA journal_mode=OFF")
     conn.execute("PRAGMA temp_store=MEMORY")
-    generate_parcels(conn, people, operator_id, n, seed=3, build_indexes=False)
+    step = time.perf_counter()
+    generate_ledger(conn, ledger, operator_id, people)
+    print(f"ledger       {ledger:>9,}  {time.perf_counter() - step:6.1f} s (second process)", flush=True)
+    step = time.perf_counter()
+    generate_purchases(conn, people, operator_id, purchases, seed=3)
+    print(f"purchases    {purchases:>9,}  {time.perf_counter() - step:6.1f} s (second process)", flush=True)
     conn.close()
+
+
+def copy_side_tables(conn, side: Path) -> None:  # type: ignore[no-untyped-def]
+    """The second process's rows, copied in with their indexes dropped and built once after (their keys
+    follow time, so the pages end up as full as a station's would)."""
+    conn.execute("ATTACH DATABASE ? AS side", (str(side),))
+    conn.execute("BEGIN")
+    names = ", ".join(f"'{t}'" for t in SIDE_TABLES)
+    indexes = conn.execute("SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                           f"AND tbl_name IN ({names})").fetchall()
+    for name, _sql in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    for table in SIDE_TABLES:
+        conn.execute(f"DELETE FROM main.{table}")
+        conn.execute(f"INSERT INTO main.{table} SELECT * FROM side.{table}")
+    for _name, sql in indexes:
+        conn.execute(sql)
+    conn.execute("COMMIT")
+    conn.execute("DETACH DATABASE side")
 
 
 def main() -> None:
@@ -69,28 +98,25 @@ def main() -> None:
     step = time.perf_counter()
     people = generate_people(conn, args.people)
     print(f"people       {args.people:>9,}  {time.perf_counter() - step:6.1f} s")
-    # From here the parcels and the rest do not touch each other's tables: the parcels are made in a copy
-    # of the file by a second process (the other core) while this one makes the ledger and purchases,
-    # then copied in, and their indexes built once.
-    side = args.out.with_name(args.out.name + ".parcels")
+    # From here the parcels and the rest do not touch each other's tables: the ledger and purchases are
+    # made in a copy of the file by a second process (the other core) while this one makes the parcels,
+    # then copied in. The parcels stay here: their indexes grew row by row (generate_parcels says why),
+    # and copying them would build those again, packed.
+    side = args.out.with_name(args.out.name + ".side")
     shutil.copyfile(args.out, side)
     step = time.perf_counter()
-    parcels = multiprocessing.get_context("fork").Process(target=_parcels_in, args=(side, people, operator_id,
-                                                                                   args.parcels))
-    parcels.start()
-    generate_ledger(conn, args.ledger, operator_id, people)
-    print(f"ledger       {args.ledger:>9,}  {time.perf_counter() - step:6.1f} s (parcels meanwhile)")
-    purchases_step = time.perf_counter()
-    generate_purchases(conn, people, operator_id, args.purchases, seed=3)
-    print(f"purchases    {args.purchases:>9,}  {time.perf_counter() - purchases_step:6.1f} s (parcels meanwhile)")
-    parcels.join()
-    if parcels.exitcode != 0:
-        raise SystemExit(f"the parcel load failed (exit {parcels.exitcode})")
-    print(f"parcels      {args.parcels:>9,}  {time.perf_counter() - step:6.1f} s since the ledger began")
+    second = multiprocessing.get_context("fork").Process(
+        target=_money_and_purchases_in, args=(side, people, operator_id, args.ledger, args.purchases))
+    second.start()
+    generate_parcels(conn, people, operator_id, args.parcels, seed=3)
+    print(f"parcels      {args.parcels:>9,}  {time.perf_counter() - step:6.1f} s", flush=True)
+    second.join()
+    if second.exitcode != 0:
+        raise SystemExit(f"the ledger and purchase load failed (exit {second.exitcode})")
     step = time.perf_counter()
-    copy_parcels_from(conn, str(side))
+    copy_side_tables(conn, side)
     side.unlink()
-    print(f"parcels copied in, indexes built  {time.perf_counter() - step:6.1f} s")
+    print(f"ledger and purchases copied in  {time.perf_counter() - step:6.1f} s")
     conn.execute("ANALYZE")
     conn.execute("PRAGMA journal_mode=WAL")  # as the program keeps it
     conn.close()

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from station.ui.pages.parcels_widgets import BigCode, TextLine
 from station.ui.tasks import TaskRunner
-from station.ui.widgets.scan_list import ScanList
+from station.ui.widgets.scan_list import GRID, PAD, ScanList
 
 ROW = ("3-2-0417", "YT1234567890123", "圆通", "张三 138****5678", "1.25 kg")
 
@@ -91,6 +91,33 @@ def test_rows_moved_by_copying_pixels_look_exactly_as_if_drawn_afresh(qtbot):
         assert incremental == shown_pixels(listing.viewport())
         if scrolled:  # the rows the operator was reading did not move
             assert incremental == before
+
+
+def test_cells_are_drawn_as_qt_lays_out_and_cuts_text(qtbot):
+    """A row looks exactly as Qt's own text layout draws it: centred in the row, a cell that fits whole,
+    one that does not cut with "…"."""
+    listing = make_list(qtbot)
+    long_name = "欧阳娜娜 13812345678 和兴村三组 代收 " * 3
+    listing.insert_row(("3-2-0417", "YT1234567890123", "圆通", long_name, "1.25 kg"))
+    qtbot.wait(20)
+    shown = shown_pixels(listing.viewport())
+    height, width = listing.row_height(), listing.viewport().width()
+    expected = QImage(shown.size(), QImage.Format.Format_RGB32)
+    painter = QPainter(expected)
+    painter.fillRect(expected.rect(), listing.palette().color(QPalette.ColorRole.Base))
+    painter.setFont(listing.font())
+    painter.setPen(listing.palette().color(QPalette.ColorRole.Text))
+    metrics = painter.fontMetrics()
+    cut = []
+    for (x, cell), text in zip(listing.column_spans(), listing._rows[0], strict=True):
+        fitted = metrics.elidedText(text, Qt.TextElideMode.ElideRight, cell - 2 * PAD)
+        cut.append(fitted != text)
+        painter.drawText(QRect(x + PAD, 0, cell - 2 * PAD, height), Qt.AlignmentFlag.AlignVCenter, fitted)
+    painter.setPen(QColor(GRID))
+    painter.drawLine(0, height - 1, width, height - 1)
+    painter.end()
+    assert cut == [False, False, False, True, False]
+    assert shown.copy(0, 0, width, height) == expected.copy(0, 0, width, height)
 
 
 def test_the_scroll_bar_follows_new_rows_a_frame_later_and_at_once_when_asked(qtbot):
@@ -187,3 +214,4 @@ def test_a_job_reports_before_it_ends_and_in_order(qtbot):
     release.set()
     qtbot.waitUntil(runner.idle, timeout=3000)
     assert seen == ["written", "flushed", "done"]
+

@@ -77,12 +77,13 @@ def test_a_scan_shows_its_code_and_row_first_and_the_rest_of_the_page_a_frame_la
     qtbot.keyClicks(page.phone, "13812345678")
     page.on_scan("YT1234567890123")
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
-    assert page.big_code.text() == "1-1-0001" and page.phone.text() == ""  # emptied for the next scan at once
-    assert "YT1234567890123" not in page.details.text()
+    assert page.big_code.text() == "1-1-0001"
+    assert "YT1234567890123" not in page.details.text() and page.phone.text() == "13812345678"
     page.on_scan("张三")  # a bad scan inside the frame: the rest goes first, then the message stays
     qtbot.waitUntil(lambda: page.message.text() != "", timeout=5000)
     assert "YT1234567890123" in page.details.text() and page.count_label.text() == page.tr(
         "{n} taken in this session").format(n=1)
+    assert page.phone.text() == "" and not page.matches.isVisible()  # emptied with the rest
     wait_idle(qtbot, station_app)
     assert page.message.text() == message_for(DomainError("waybill.invalid", text="张三"))
     page._rest_due.setInterval(15)
@@ -90,6 +91,35 @@ def test_a_scan_shows_its_code_and_row_first_and_the_rest_of_the_page_a_frame_la
     page.on_scan("YT1234567890124")
     qtbot.waitUntil(lambda: "YT1234567890124" in page.details.text(), timeout=5000)
     assert page.message.text() == "" and page.scan.hasFocus()
+
+
+def test_a_scan_inside_the_frame_does_not_take_the_recipient_the_shown_parcel_took(qtbot, station_app):
+    """The fields still show the first parcel's recipient until the frame; the next scan goes without it,
+    and what the operator types meanwhile is kept, not emptied."""
+    window = open_station(qtbot, station_app)
+    page = window.workspace.intake_page
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    page.batch.setChecked(True)
+    page._rest_due.setInterval(60_000)
+    qtbot.keyClicks(page.phone, "13812345678")
+    page.on_scan("YT1234567890131")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+    page.on_scan("YT1234567890132")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5000)
+    wait_idle(qtbot, station_app)
+    first, second = page._taken[1], page._taken[0]
+    assert first.recipient_phone == "13812345678"
+    assert second.recipient_phone == "" and second.needs_completion
+    qtbot.keyClicks(page.phone, "13912345678")
+    page.on_scan("YT1234567890133")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=5000)
+    page.name.insert("李四")  # the operator goes on typing (an IME commit) before the frame
+    page._show_rest()
+    assert (page.phone.text(), page.name.text()) == ("13912345678", "李四")  # kept: not what went
+    page.on_scan("YT1234567890134")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 4, timeout=5000)
+    wait_idle(qtbot, station_app)
+    assert page._taken[0].recipient_name == "李四"  # the typed text went with the next scan
 
 
 def test_intake_with_recipient_last4_picks_the_person(qtbot, station_app):

@@ -72,7 +72,9 @@ class IntakePage(QWidget):
         self._desk = ctx.services.parcels
         self._lane_lock = threading.Lock()
         self._lane: tuple[Operator, IntakeRequest, str] | None = None  # None: scans go the GUI's way
-        self._recipient_taken = False  # a lane scan took the recipient; the fields are emptied when shown
+        # A scan took the typed recipient (on either way): no other scan takes it; the fields are
+        # emptied a frame after that scan is shown, or it is given back if the scan is refused.
+        self._recipient_taken = False
         self._window_blocked = False  # a modal dialog is open
         self._watched_window: QWidget | None = None
         self._pending = ""  # a scanned waybill waiting for its recipient (not in batch mode)
@@ -157,7 +159,7 @@ class IntakePage(QWidget):
         ctx.runner.changed.connect(self._on_changed)
         # what a scan changes besides its code and row, shown a frame later (_show_rest)
         self._rest: tuple[IntakeResult, str] | None = None
-        self._emptied: list[QWidget] = []
+        self._recipient_shown: tuple[str, str] | None = None  # (phone, name) a shown parcel took
         self._rest_due = QTimer(self)
         self._rest_due.setSingleShot(True)
         self._rest_due.setInterval(REST_SHOWN_AFTER_MS)
@@ -352,6 +354,9 @@ class IntakePage(QWidget):
             waybill=waybill, carrier="" if best_guess else self.carrier.currentData() or "",
             batch_id=self._batch_id, allow_seen_before=self._confirms_seen(waybill),
             print_sticker=self.sticker.isChecked(), **self._typed_recipient())
+        if _has_recipient(request):
+            self._recipient_taken = True
+            self._refresh_lane()
         self._submit(request, self._ctx.session.actor())
 
     def _submit(self, request: IntakeRequest, actor: Operator) -> None:
@@ -362,7 +367,7 @@ class IntakePage(QWidget):
 
         def on_shown(result: IntakeResult) -> None:
             shown.append(result.parcel)
-            self._on_taken_in(result)
+            self._on_taken_in(result, request)
 
         def on_error(exc: Exception) -> None:
             if shown:  # written and shown, then the commit failed: take it back, give the typing back
@@ -381,11 +386,12 @@ class IntakePage(QWidget):
         """The waybill the page asked about ("seen before: scan it again") scanned again."""
         return bool(self._confirm_seen) and _cleaned(waybill) == self._confirm_seen
 
-    def _on_taken_in(self, result: IntakeResult) -> None:
+    def _on_taken_in(self, result: IntakeResult, request: IntakeRequest) -> None:
         """The parcel is written (its commit is on its way to disk): the code and the row go on screen in
-        the next paint; the rest of the page follows a frame later (``_show_rest``), because every
-        widget repainted with them costs ~0.3 ms, and that paint runs beside the commit it slows
-        (docs/decisions/scan-to-screen.md)."""
+        the next paint; the rest of the page, the emptied recipient fields too, follows a frame later
+        (``_show_rest``), because every widget changed with them costs ~0.3 ms, and that work runs
+        beside the commit it slows (docs/decisions/scan-to-screen.md). Until then the recipient is
+        marked taken, so no other scan takes it."""
         self._show_rest()  # what an earlier scan left for its next frame comes first
         parcel = result.parcel
         self._pending = ""
@@ -404,7 +410,8 @@ class IntakePage(QWidget):
             del self._taken[SESSION_ROWS:]
         if self.scan.text():  # typed or from a keyboard scanner: empty before the next one comes
             self.scan.clear()
-        self._empty_recipient()  # now, so the next scan cannot take this parcel's recipient
+        if _has_recipient(request):
+            self._recipient_shown = (request.recipient_phone, request.recipient_name)
         self._rest = (result, recipient)
         self._rest_due.start()
 
@@ -412,7 +419,7 @@ class IntakePage(QWidget):
         """The details line, the session count, the carrier list for F11 and the emptied recipient: a
         frame after the code and the row, or at once when anything else is about to change the page."""
         self._rest_due.stop()
-        pending = self._rest is not None or bool(self._emptied)
+        pending = self._rest is not None or self._recipient_shown is not None
         if self._rest is not None:
             result, recipient = self._rest
             self._rest = None
@@ -426,29 +433,24 @@ class IntakePage(QWidget):
             self._show_count()
             if self.message.text():  # the big code and the new row say it was taken in; an old error goes
                 self.message.clear_message()
-        if self._emptied:
-            if not self._matches:  # unless the operator has typed the next recipient meanwhile
-                self.matches.setVisible(False)
-            for widget in self._emptied:
-                widget.setUpdatesEnabled(True)
-            self._emptied.clear()
+        if self._recipient_shown is not None:
+            phone, name = self._recipient_shown
+            self._recipient_shown = None
+            if (self.phone.text(), self.name.text()) == (phone, name):  # unless the next one is being typed
+                self._empty_recipient()
+            if self._recipient_taken:  # what the fields hold now goes with the next scan
+                self._give_recipient_back()
         if pending:
             self.scan.setFocus()
 
     def _empty_recipient(self) -> None:
-        """The recipient fields are emptied now (the next scan must not reuse them) and repainted with
-        the rest of the page a frame later (``_show_rest``)."""
-        quiet = [w for w in (self.phone, self.name) if w.text()] + ([self.matches] if self._matches else [])
-        for widget in quiet:
-            widget.setUpdatesEnabled(False)
+        """Ready for the next parcel's recipient (called with the rest of the page, ``_show_rest``)."""
         self.phone.clear()
         self.name.clear()
         if self._matches:
             self.matches.clear()
             self._matches = []
-        self._emptied.extend(quiet)
-        if self._recipient_taken:  # the fields are empty now: the lane reads them again
-            self._give_recipient_back()
+        self.matches.setVisible(False)
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("{n} taken in this session").format(n=self._taken_count))
