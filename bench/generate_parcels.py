@@ -12,8 +12,9 @@ cannot be seeded). Only the few thousand parcels still on the shelves go through
 Indexes as a station's: rows go in in time order, as five years of intake put them. An index whose key
 follows time (dates, UUIDv7 ids, ...) ends up with full pages either way, so it is built once after the
 load (several times faster). An index whose key does not (``GROWN``: the person, the reversed waybill) is
-kept during the load and grows row by row as at a station, pages split and partly empty. Built at the end instead it would be packed full, and every intake right after would split a
-full leaf and its parents (36.7 pages written per intake against 25.5: docs/decisions/storage-hot-path.md).
+kept during the load and grows row by row as at a station, its pages split and partly empty. Built at the
+end instead it would be packed full, and every intake right after would split a full leaf and its
+parents (36.7 pages written per intake against 25.5: docs/decisions/storage-hot-path.md).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def _uuid_sql(ms: str, h: str) -> str:
 # The indexes an intake adds to at a random place (the person, the reversed waybill): kept during the
 # load so they grow as at a station (see above). The released-serial index is too, at a handover, but
 # growing it row by row cost ~6 s of the generator's minute: built packed, it makes the handover
-# benchmark the harder case (its bar is 20 ms, its p99 ~7 ms).
+# benchmark the harder case (its bar is 20 ms; p99 7-14 ms measured).
 GROWN = ("ix_parcel_person_status", "ix_parcel_waybill_rev")
 
 
