@@ -24,7 +24,7 @@ from station.services.base import ServiceContext, SystemClock
 from station.services.bundle import Services
 from station.storage.backup import SqliteBackups
 from station.storage.db import open_database
-from station.storage.demo_data import connect_bulk, generate_ledger, generate_people
+from station.storage.demo_data import connect_bulk, generate_ledger, generate_people, indexes_dropped
 from station.storage.unit_of_work import SqlUnitOfWorkFactory
 
 SHOPKEEPER_PIN = "2580"
@@ -42,10 +42,6 @@ def create_station(path: Path) -> str:
     return operator.id
 
 
-# What the second process writes: copied into the real file once both are done.
-SIDE_TABLES = ("ledger_entry", "purchase_order", "purchase_item", "purchase_event", "purchase_tracking", "day_close")
-
-
 def _money_and_purchases_in(side: Path, people: list[str], operator_id: str, ledger: int, purchases: int) -> None:
     conn = connect_bulk(side)
     conn.execute("PRAGMA journal_mode=OFF")
@@ -60,21 +56,16 @@ def _money_and_purchases_in(side: Path, people: list[str], operator_id: str, led
 
 
 def copy_side_tables(conn, side: Path) -> None:  # type: ignore[no-untyped-def]
-    """The second process's rows, copied in with their indexes dropped and built once after (their keys
-    follow time, so the pages end up as full as a station's would)."""
+    """The second process's tables (the ledger and every purchase table), copied in with their indexes
+    dropped and built once after (their keys follow time, so the pages end up as full as a station's)."""
+    tables = tuple(name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND (name IN ('ledger_entry', 'day_close') "
+        "OR name LIKE 'purchase%')"))
     conn.execute("ATTACH DATABASE ? AS side", (str(side),))
-    conn.execute("BEGIN")
-    names = ", ".join(f"'{t}'" for t in SIDE_TABLES)
-    indexes = conn.execute("SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                           f"AND tbl_name IN ({names})").fetchall()
-    for name, _sql in indexes:
-        conn.execute(f'DROP INDEX "{name}"')
-    for table in SIDE_TABLES:
-        conn.execute(f"DELETE FROM main.{table}")
-        conn.execute(f"INSERT INTO main.{table} SELECT * FROM side.{table}")
-    for _name, sql in indexes:
-        conn.execute(sql)
-    conn.execute("COMMIT")
+    with indexes_dropped(conn, tables):
+        for table in tables:
+            conn.execute(f"DELETE FROM main.{table}")
+            conn.execute(f"INSERT INTO main.{table} SELECT * FROM side.{table}")
     conn.execute("DETACH DATABASE side")
 
 

@@ -98,7 +98,7 @@ def generate_people(conn: sqlite3.Connection, n: int, seed: int = 1, years: int 
         keys.extend((k, pid) for k in dict.fromkeys(maker.keys(name, phone)))
         ids.append(pid)
     keys.sort()  # appending to the key index in order is several times faster than random inserts
-    with _indexes_dropped(conn, ("person", "person_phone", "person_key")):
+    with indexes_dropped(conn, ("person", "person_phone", "person_key")):
         conn.executemany("INSERT INTO person (id, name, village, grp, household, notes, created_at) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?)", people)
         conn.executemany("INSERT INTO person_phone (person_id, phone, position) VALUES (?, ?, ?)", phones)
@@ -107,7 +107,7 @@ def generate_people(conn: sqlite3.Connection, n: int, seed: int = 1, years: int 
 
 
 @contextmanager
-def _indexes_dropped(conn: sqlite3.Connection, tables: tuple[str, ...]) -> Iterator[None]:
+def indexes_dropped(conn: sqlite3.Connection, tables: tuple[str, ...]) -> Iterator[None]:
     """Load with the secondary indexes dropped and rebuild them once at the end, in one transaction."""
     marks = ",".join("?" * len(tables))
     indexes = conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
@@ -162,7 +162,7 @@ def generate_ledger(conn: sqlite3.Connection, n: int, operator_id: str, people_i
                     years: int = 5, today: date | None = None) -> None:
     rng = random.Random(seed)
     start = datetime.combine(today or date.today(), datetime.min.time()) - timedelta(days=365 * years)
-    with _indexes_dropped(conn, ("ledger_entry",)):
+    with indexes_dropped(conn, ("ledger_entry",)):
         conn.executemany(
             "INSERT INTO ledger_entry (id, at, business_date, amount_fen, direction, method, purpose, reference, "
             "link_kind, link_id, note, operator_id, reverses_id, late, chain_hash) "
