@@ -106,6 +106,10 @@ class UnitOfWork(Protocol):
 class UnitOfWorkFactory(Protocol):
     def __call__(self) -> UnitOfWork: ...
 
+    def reading(self) -> UnitOfWork:
+        """For reads only: never waits for a writer nor holds one up."""
+        ...
+
 
 class Backups(Protocol):
     """File-level operations on the station database; never called inside a unit of work."""

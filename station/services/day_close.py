@@ -45,19 +45,19 @@ class DayCloseService:
 
     def figures(self) -> Figures:
         """What the drawer should hold now, and the entries since the previous close."""
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return _figures(uow, self._ctx.today())
 
     def is_closed(self, business_date: str | None = None) -> bool:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.day_closes.is_day_closed(business_date or self._ctx.today())
 
     def recent(self, limit: int = 30) -> list[DayClose]:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.day_closes.recent(limit)
 
     def get(self, close_id: str) -> DayClose:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             found = uow.day_closes.get(close_id)
         if found is None:
             raise NotFound("day_close.not_found")
@@ -110,7 +110,7 @@ class DayCloseService:
     def report(self, close: DayClose, labels: dict[str, str] | None = None,
                purposes: dict[str, str] | None = None) -> Any:
         """The day report as a document (for a PDF or a preview), without printing it."""
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return self._document(uow, close, labels, purposes)
 
     def _document(self, uow: Any, close: DayClose, labels: dict[str, str] | None,

@@ -73,13 +73,13 @@ class LedgerService:
         return entry, Changes.of(LEDGER)
 
     def balances(self) -> dict[str, int]:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.ledger.balances()
 
     def entries_on(self, business_date: str) -> list[Entry]:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.ledger.entries_on(business_date)
 
     def verify_chain(self) -> tuple[bool, int]:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.ledger.verify_chain()

@@ -28,18 +28,18 @@ class PeopleService:
         lookups = query_keys(text)
         if not lookups:
             return []
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.people.search(lookups, limit)
 
     def get(self, person_id: str) -> Person:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             found = uow.people.get(person_id)
         if found is None:
             raise NotFound("person.not_found")
         return found
 
     def possible_duplicates(self, draft: PersonDraft) -> list[Person]:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return self._duplicates(uow, draft)
 
     @staticmethod
@@ -112,5 +112,5 @@ class PeopleService:
         return merged, Changes.of(PEOPLE)
 
     def count(self) -> int:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.people.count()

@@ -86,11 +86,11 @@ class PrintQueue:
         return job, Changes.of(PRINT_JOBS)
 
     def recent(self, limit: int = 50) -> list[dict[str, Any]]:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.print_jobs.recent(limit)
 
     def waiting_count(self) -> int:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return len(uow.print_jobs.waiting(1000))
 
     # -- the worker ------------------------------------------------------------------------------------

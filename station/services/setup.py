@@ -20,11 +20,11 @@ class SetupService:
         self._ctx = ctx
 
     def is_set_up(self) -> bool:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.station.get() is not None
 
     def station(self) -> dict | None:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.station.get()
 
     def create_station(self, *, name: str, code: str, shopkeeper_name: str, pin: str,

@@ -114,3 +114,43 @@ def test_a_unit_of_work_is_one_transaction_whichever_way_it_writes(engine, core)
         add_person(uow, "p5", core)
         raise RuntimeError("refused")
     assert people(engine) == ["p2", "p3"]
+
+
+def test_a_reading_unit_neither_waits_for_a_writer_nor_holds_one_up(engine):
+    factory = SqlUnitOfWorkFactory(engine)
+    with factory() as uow:
+        add_person(uow, "p1", False)
+    writing = threading.Event()
+    release = threading.Event()
+
+    def writer() -> None:  # a scan's intake, its commit still on its way to disk
+        with factory() as uow:
+            add_person(uow, "p2", False)
+            writing.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    assert writing.wait(5)
+    try:
+        with factory.reading() as uow:  # would wait for the writer's lock under BEGIN IMMEDIATE
+            seen = [p for (p,) in driver_of(uow).execute("SELECT id FROM person ORDER BY id")]
+            assert not release.is_set()
+        assert seen == ["p1"]  # the last committed state
+    finally:
+        release.set()
+        thread.join(5)
+    with factory.reading() as uow, factory() as writer_uow:  # and a writer begins while a read is open
+        add_person(writer_uow, "p3", False)
+        assert [p for (p,) in driver_of(uow).execute("SELECT id FROM person ORDER BY id")] == ["p1", "p2"]
+    assert people(engine) == ["p1", "p2", "p3"]
+
+
+@pytest.mark.parametrize("core", [False, True], ids=["sqlite3", "sqlalchemy"])
+def test_a_reading_unit_that_changes_a_row_is_rolled_back_and_says_so(engine, core):
+    factory = SqlUnitOfWorkFactory(engine)
+    with pytest.raises(RuntimeError, match="reading unit"), factory.reading() as uow:
+        add_person(uow, "p1", core)
+    assert people(engine) == []
+    with factory() as uow:  # its connection is back, outside any transaction
+        assert driver_of(uow).in_transaction and not uow.connection.in_transaction()

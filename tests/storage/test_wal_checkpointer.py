@@ -38,16 +38,23 @@ def test_the_log_is_copied_into_the_database_file_in_the_background(tmp_path):
     assert not checkpointer._thread.is_alive()
 
 
-def test_the_copy_waits_for_a_commit_and_the_quiet_after_it(tmp_path):
+def test_the_copy_waits_for_a_commit_that_wrote_and_the_quiet_after_it(tmp_path):
     path = tmp_path / "station.sqlite3"
     engine = make_engine(path)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("CREATE TABLE filler (id INTEGER PRIMARY KEY)")
+        conn.commit()
     checkpointer = WalCheckpointer(path, interval_s=0.05, quiet_s=0.3, idle_s=30).start()
     factory = SqlUnitOfWorkFactory(engine, after_commit=checkpointer.wrote)
     try:
         time.sleep(0.3)
         assert checkpointer.checkpoints == 0  # nothing written, nothing to copy
+        with factory() as uow:  # a read (a lookup as the operator types): a scan may follow at once
+            assert uow.connection.exec_driver_sql("SELECT count(*) FROM filler").scalar() == 0
+        time.sleep(0.6)
+        assert checkpointer.checkpoints == 0
         with factory() as uow:
-            uow.connection.exec_driver_sql("CREATE TABLE filler (id INTEGER PRIMARY KEY)")
+            uow.connection.exec_driver_sql("INSERT INTO filler DEFAULT VALUES")
         committed = time.monotonic()
         deadline = committed + 5
         while checkpointer.checkpoints == 0 and time.monotonic() < deadline:

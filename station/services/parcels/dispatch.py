@@ -76,7 +76,7 @@ class DispatchService:
         self._printer = printer
 
     def tariffs(self) -> list[Tariff]:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return self._tariffs(uow)
 
     @staticmethod
@@ -112,7 +112,7 @@ class DispatchService:
                 uow.dispatches.add_tariff(replace(t, id=new_id()), at)
 
     def quote(self, draft: DispatchDraft) -> Quote:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return self._quote(uow, draft)
 
     def _quote(self, uow, draft: DispatchDraft) -> Quote:  # type: ignore[no-untyped-def]
@@ -198,14 +198,14 @@ class DispatchService:
 
     def get(self, actor: Operator, dispatch_id: str) -> Dispatch:
         """The full ID number only for the supervisor role; everyone else sees it masked."""
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             found = uow.dispatches.get(dispatch_id)
         if found is None:
             raise NotFound("dispatch.not_found")
         return self._masked(actor, found)
 
     def waiting_for_courier(self, actor: Operator, carrier: str = "") -> list[Dispatch]:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return [self._masked(actor, d) for d in uow.dispatches.waiting_for_courier(carrier)]
 
     def hand_to_courier(self, actor: Operator, dispatch_ids: list[str], courier_name: str,

@@ -103,7 +103,7 @@ class HandoverService:
         query = (text or "").strip().upper()
         if not query:
             raise DomainError("pickup.empty")
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             found: list[Parcel] = []
             by = ""
             if query.isdigit() and len(query) == 4:
@@ -135,12 +135,12 @@ class HandoverService:
         return [person for person in (uow.people.get(i) for i in ids) if person is not None]
 
     def waiting_for_person(self, person_id: str, *, household: bool = False) -> list[Parcel]:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             ids = uow.parcels.household_of(person_id) if household else [person_id]
             return uow.parcels.waiting_for_people(ids)
 
     def fee_due(self, parcels: list[Parcel]) -> int:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             settings = uow.parcels.settings()
         return self._fee(settings, parcels)
 

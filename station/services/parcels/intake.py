@@ -82,7 +82,7 @@ class IntakeService:
     def check_scan(self, text: str) -> ScanCheck:
         """Clean the scan, guess the carrier, find earlier parcels. Reads only."""
         waybill = self.clean_waybill(text)
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             on_record = [p for p in uow.parcels.find_by_waybill(waybill) if p.status != ParcelStatus.VOIDED]
         return ScanCheck(waybill, guess_carriers(waybill), on_record)
 
@@ -107,7 +107,7 @@ class IntakeService:
             lookups = [(f"t:{hint.last4}", False)]
         if not lookups:
             return []
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             people = uow.people.search(lookups, MATCH_LIMIT * 5)
         if hint.phone is None or hint.phone.kind == PhoneKind.VIRTUAL:
             return people[:MATCH_LIMIT]
@@ -275,12 +275,12 @@ class IntakeService:
 
     def figures(self) -> DailyFigures:
         today = self._ctx.clock.now().date()
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             overdue_days = uow.parcels.settings().overdue_days
             return uow.parcels.figures(today.isoformat(), (today - timedelta(days=overdue_days)).isoformat())
 
     def get(self, parcel_id: str) -> Parcel:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             found = uow.parcels.get(parcel_id)
         if found is None:
             raise NotFound("parcel.not_found")

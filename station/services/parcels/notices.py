@@ -89,7 +89,7 @@ class NoticeService:
         self._printer = printer
 
     def notices(self, states: tuple[NoticeState, ...] = (NoticeState.QUEUED, NoticeState.FAILED)) -> list[Notice]:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.parcel_notices.with_state(states)
 
     def send_queued(self, actor: Operator, limit: int = SEND_BATCH) -> SendReport:
@@ -180,12 +180,12 @@ class NoticeService:
 
     def arrival_list(self) -> list[ListLine]:
         """Every waiting parcel, one line per recipient, names and phones masked for the notice board."""
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return [group.line for group in _arrival_groups(uow)]
 
     def wechat_text(self) -> str:
         """The text only (a preview); ``post_wechat`` is what records who was told."""
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             station = station_name(uow)
             lines = [group.line for group in _arrival_groups(uow)]
         return wechat_text(station, self._ctx.clock.now().date(), lines)

@@ -43,7 +43,7 @@ class RetentionService:
     def overdue(self, min_days: int | None = None, carrier: str = "", limit: int = 500) -> list[OverdueRow]:
         """Waiting parcels at least ``min_days`` old (default: the overdue setting), oldest first."""
         today = self._ctx.clock.now().date()
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             settings = uow.parcels.settings()
             days = settings.overdue_days if min_days is None else max(0, min_days)
             parcels = uow.parcels.overdue((today - timedelta(days=days)).isoformat(), carrier, limit)
@@ -138,12 +138,12 @@ class RetentionService:
 
     # settings: shelves, codes, templates, fees --------------------------------------------------------
     def settings(self) -> ParcelSettings:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.parcels.settings()
 
     def hub_managed(self) -> set[str]:
         """Settings fields the township hub decides; the settings dialog shows them but does not edit them."""
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return set(uow.parcels.hub_overrides())
 
     def save_settings(self, actor: Operator, settings: ParcelSettings,
@@ -165,7 +165,7 @@ class RetentionService:
         return Changes.of(PARCELS)
 
     def shelves(self) -> list[Slot]:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.parcels.slots()
 
     def save_shelves(self, actor: Operator, specs: list[ShelfSpec]) -> Changes:

@@ -20,13 +20,13 @@ class PurchaseService(AfterSales):
     """Agent purchases at the counter. ``printer`` stores receipt print jobs (None: no printer)."""
 
     def get(self, order_id: str) -> OrderDetail:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return detail_of(uow, order_id)
 
     def find(self, scanned: str) -> OrderDetail | None:
         """What the operator scanned or typed: the order QR (order number), or a tracking number."""
         order_no = parse_order_no(scanned)
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             if order_no:
                 order = uow.purchases.get_by_no(order_no)
                 return detail_of(uow, order.id) if order else None
@@ -39,23 +39,23 @@ class PurchaseService(AfterSales):
 
     def for_parcel(self, parcel_id: str) -> OrderDetail | None:
         """The purchase a parcel belongs to (the parcel desk's handover asks this)."""
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             order_id = uow.purchases.order_for_parcel(parcel_id)
             return detail_of(uow, order_id) if order_id else None
 
     def open_orders(self, states: frozenset[OrderState] | None = None, limit: int = LIST_LIMIT) -> list[OrderRow]:
         """Open orders, the longest waiting in their state first."""
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.purchases.rows(states=states or OPEN_STATES, state_before=None, limit=limit)
 
     def arrived_not_collected(self, limit: int = LIST_LIMIT) -> list[OrderRow]:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.purchases.rows(states=frozenset({OrderState.ARRIVED}), state_before=None, limit=limit)
 
     def deposit_not_placed(self, limit: int = LIST_LIMIT) -> list[OrderRow]:
         """Money taken but nothing ordered online for more than a day: a mistake to catch."""
         cutoff = (self._ctx.clock.now() - NOT_PLACED_AFTER).isoformat(timespec="milliseconds")
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.purchases.rows(states=frozenset({OrderState.DEPOSIT_PAID}), state_before=cutoff, limit=limit)
 
     def search(self, text: str, limit: int = 100) -> list[OrderRow]:
@@ -63,17 +63,17 @@ class PurchaseService(AfterSales):
         text = text.strip()
         if not text:
             return []
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             lookups = query_keys(text)
             people = [p.id for p in uow.people.search(lookups, 50)] if lookups else []
             order_no = parse_order_no(text)
             return uow.purchases.search(order_no or text, people, limit)
 
     def counts(self) -> dict[str, int]:
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.purchases.count_by_state()
 
     def commission_report(self, year: int) -> list[dict[str, Any]]:
         """Per month of order creation: orders, goods, service fees, commission expected and received."""
-        with self._ctx.uow() as uow:
+        with self._ctx.uow.reading() as uow:
             return uow.purchases.commission_by_month(year)
