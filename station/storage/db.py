@@ -52,7 +52,7 @@ class WalCheckpointer:
         return self
 
     def wrote(self) -> None:
-        """A transaction has committed (any thread)."""
+        """A transaction that changed rows has committed (any thread); reads do not count."""
         self._wrote.set()
 
     def _run(self) -> None:

@@ -56,7 +56,6 @@ class SqlUnitOfWork:
         self._boot_id = boot_id
         self._reading = reading
         self._conn: Connection | None = None
-        self._changes_before = 0
 
     def __enter__(self) -> SqlUnitOfWork:
         # The transaction is begun and ended on the sqlite3 connection itself: SQLAlchemy's begin and
@@ -170,8 +169,8 @@ class SqlUnitOfWorkFactory:
     """Callable that services receive; each call is a fresh transaction."""
 
     def __init__(self, engine: Engine, after_commit: Callable[[], None] | None = None) -> None:
-        """``after_commit``: called on the committing thread after each commit (the WAL checkpointer's
-        ``wrote``)."""
+        """``after_commit``: called on the committing thread after each commit that changed rows (the WAL
+        checkpointer's ``wrote``)."""
         self.engine = engine
         self._boot_id = read_boot_id()
         self._connections = _HeldConnections(engine, after_commit)
