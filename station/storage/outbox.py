@@ -47,7 +47,8 @@ class SqlOutbox:
         sql.run("INSERT INTO outbox (incarnation_id, seq, record_id, kind, schema_version, payload, payload_sha256, "
                 "chain_hash, created_wall, created_mono_ns, boot_id, ref_versions) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (incarnation, seq, record_id, kind, schema_version, body, body_hash, chain, created_wall,
-                 time.monotonic_ns(), self._boot_id, json.dumps(ref_versions or {}, sort_keys=True)))
+                 time.monotonic_ns(), self._boot_id,
+                 json.dumps(ref_versions, sort_keys=True) if ref_versions else "{}"))
         # one statement moves both: the transaction holds the write lock (BEGIN IMMEDIATE), so nobody took
         # this seq between the read and here, and a rollback gives it back
         sql.run("UPDATE sync_identity SET next_seq = next_seq + 1, last_chain_hash = ? WHERE id = 1", (chain,))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from sqlalchemy import Connection, and_, delete, func, insert, select, update
 
 from station.domain.people import Person, PersonDraft, SearchKeys
@@ -11,6 +9,7 @@ from station.storage.fast import Sql, placeholders
 from station.storage.schema import metadata, person, person_key, person_phone
 
 SEARCH_CEILING = "\U0010ffff"
+PHONE_SEPARATOR = "\x1f"  # char(31) in SQL: never part of a stored phone
 
 
 class SqlPeople:
@@ -52,17 +51,17 @@ class SqlPeople:
     def _load(self, ids: list[str]) -> list[Person]:
         if not ids:
             return []
-        marks = placeholders(len(ids))
-        rows = self._sql.rows(f"SELECT * FROM person WHERE id IN ({marks})", ids)
-        phones: dict[str, list[str]] = defaultdict(list)
-        for pid, phone in self._sql.rows(
-                f"SELECT person_id, phone FROM person_phone WHERE person_id IN ({marks}) ORDER BY position", ids):
-            phones[pid].append(phone)
-        by_id = {
-            r.id: Person(r.id, r.name, tuple(phones[r.id]), r.village, r.grp, r.household, r.notes, r.created_at,
-                         r.merged_into)
-            for r in rows
-        }
+        # The phones come along in one statement, joined by a unit separator (a phone is digits, '+',
+        # '*' or '-'): a second statement cost ~0.07 ms of an intake on a cold CPU. The inner ORDER BY
+        # is kept for an aggregate over the subquery (SQLite keeps a subquery's order for group_concat).
+        rows = self._sql.tuples(
+            "SELECT id, name, village, grp, household, notes, created_at, merged_into, "
+            "(SELECT group_concat(phone, char(31)) FROM (SELECT phone FROM person_phone AS ph "
+            "WHERE ph.person_id = person.id ORDER BY position)) "
+            f"FROM person WHERE id IN ({placeholders(len(ids))})", ids)
+        by_id = {r[0]: Person(r[0], r[1], tuple(r[8].split(PHONE_SEPARATOR)) if r[8] else (), r[2], r[3], r[4],
+                              r[5], r[6], r[7])
+                 for r in rows}
         return [by_id[i] for i in ids if i in by_id]
 
     def search(self, lookups: list[tuple[str, bool]], limit: int) -> list[Person]:

@@ -154,3 +154,22 @@ def test_a_reading_unit_that_changes_a_row_is_rolled_back_and_says_so(engine, co
     assert people(engine) == []
     with factory() as uow:  # its connection is back, outside any transaction
         assert driver_of(uow).in_transaction and not uow.connection.in_transaction()
+
+
+def test_a_person_comes_back_with_the_phones_in_their_order_not_the_rows_order(engine):
+    from station.domain.people import PersonDraft, search_keys
+
+    factory = SqlUnitOfWorkFactory(engine)
+    with factory() as uow:
+        uow.people.add("p1", PersonDraft("王芳", ("13800001111",)), search_keys("王芳", ()), "2026-11-27T08:00:00")
+        uow.people.add("p2", PersonDraft("李强"), search_keys("李强", ()), "2026-11-27T08:00:00")
+        # written last, listed first: the order is the position, whatever order the rows were written in
+        Sql(uow.connection).run("UPDATE person_phone SET position = 2 WHERE person_id = 'p1'")
+        Sql(uow.connection).run("INSERT INTO person_phone (person_id, phone, position) VALUES "
+                                "('p1', '13900002222', 1), ('p1', '138****5678', 0)")
+    with factory.reading() as uow:
+        found = uow.people.get("p1")
+        nobody = uow.people.get("p2")
+        assert uow.people.get("p3") is None
+    assert found is not None and found.phones == ("138****5678", "13900002222", "13800001111")
+    assert nobody is not None and nobody.phones == () and nobody.name == "李强"
