@@ -39,6 +39,9 @@ def to_parcel(r: Any) -> Parcel:
 
 
 HUB_POLICY_FIELDS = ("free_days", "fee_per_day_fen", "fee_cap_fen", "reminder_days", "overdue_days")
+# the reference data (dataset, key, value_json) that can override the parcel settings
+HUB_REFERENCE_ROWS = ("SELECT dataset, key, value_json FROM reference_data "
+                      "WHERE dataset IN ('notice_templates', 'settings')")
 HUB_TEMPLATE_FIELDS = {"arrival": "arrival_template", "arrival_many": "arrival_many_template",
                        "reminder": "reminder_template", "purchase": "purchase_template"}
 
@@ -85,9 +88,8 @@ class SqlParcels:
     def settings(self) -> ParcelSettings:
         # One statement for the station's own settings and the hub's overrides (every intake asks; each
         # statement costs tens of µs on a cold CPU); the parsing is done once per distinct text.
-        rows = self._sql.tuples(
-            "SELECT '', '', value FROM parcel_setting WHERE key = 'parcels' UNION ALL "
-            "SELECT dataset, key, value_json FROM reference_data WHERE dataset IN ('notice_templates', 'settings')")
+        rows = self._sql.tuples("SELECT '', '', value FROM parcel_setting WHERE key = 'parcels' UNION ALL "
+                                + HUB_REFERENCE_ROWS)
         own, reference = None, []
         for row in rows:
             if row[0]:
@@ -105,8 +107,7 @@ class SqlParcels:
         return _overrides_from(tuple(self._reference_rows()))
 
     def _reference_rows(self) -> list[tuple[str, str, str]]:
-        return self._sql.tuples("SELECT dataset, key, value_json FROM reference_data "
-                                "WHERE dataset IN ('notice_templates', 'settings') ORDER BY dataset, key")
+        return sorted(self._sql.tuples(HUB_REFERENCE_ROWS))
 
     def save_settings(self, settings: ParcelSettings) -> None:
         value = json.dumps(settings.to_dict(), ensure_ascii=False, sort_keys=True)
