@@ -9,7 +9,7 @@ from station.storage.fast import Sql, placeholders
 from station.storage.schema import metadata, person, person_key, person_phone
 
 SEARCH_CEILING = "\U0010ffff"
-PHONE_SEPARATOR = "\x1f"  # char(31) in SQL: never part of a stored phone
+PHONE_SEPARATOR = "\x1f"  # ASCII unit separator: never part of a stored phone
 
 
 class SqlPeople:
@@ -56,9 +56,9 @@ class SqlPeople:
         # is kept for an aggregate over the subquery (SQLite keeps a subquery's order for group_concat).
         rows = self._sql.tuples(
             "SELECT id, name, village, grp, household, notes, created_at, merged_into, "
-            "(SELECT group_concat(phone, char(31)) FROM (SELECT phone FROM person_phone AS ph "
+            "(SELECT group_concat(phone, ?) FROM (SELECT phone FROM person_phone AS ph "
             "WHERE ph.person_id = person.id ORDER BY position)) "
-            f"FROM person WHERE id IN ({placeholders(len(ids))})", ids)
+            f"FROM person WHERE id IN ({placeholders(len(ids))})", [PHONE_SEPARATOR, *ids])
         by_id = {r[0]: Person(r[0], r[1], tuple(r[8].split(PHONE_SEPARATOR)) if r[8] else (), r[2], r[3], r[4],
                               r[5], r[6], r[7])
                  for r in rows}
