@@ -12,6 +12,7 @@ from station.domain.errors import DomainError, NotFound
 from station.domain.notices import NoticeChannel, NoticeState
 from station.services.parcels.intake import IntakeRequest
 from station.ui.messages import message_for
+from station.ui.pages import intake_page
 
 
 def open_station(qtbot, station_app):
@@ -66,34 +67,51 @@ def test_intake_of_20_parcels_in_batch_mode(qtbot, station_app):
     assert page.table.text(0, 0) == page.tr("undone")
 
 
-def test_a_scan_shows_its_code_and_row_first_and_the_rest_of_the_page_a_frame_later(qtbot, station_app):
-    """The code and the row are painted with the scan; the details line, the count and the emptied
-    recipient follow a frame later, and nothing shown in between is overwritten by them."""
+def test_a_scan_shows_its_row_first_and_the_rest_of_the_page_a_frame_later(qtbot, station_app, monkeypatch):
+    """The row, its code first, is painted with the scan; the big code, the details line, the count and
+    the emptied recipient follow once the commit is done or a frame later, and nothing shown in between
+    is overwritten by them."""
     window = open_station(qtbot, station_app)
     page = window.workspace.intake_page
     qtbot.keyClick(window, Qt.Key.Key_F1)
     page.batch.setChecked(True)
     page._rest_due.setInterval(60_000)  # hold the frame open: what happens before it is what a user sees
+    monkeypatch.setattr(intake_page, "REST_AFTER_COMMIT_MS", 60_000)
     qtbot.keyClicks(page.phone, "13812345678")
     page.on_scan("YT1234567890123")
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
-    assert page.big_code.text() == "1-1-0001"
+    assert page.table.text(0, 0) == "1-1-0001" and page.big_code.text() == ""
     assert "YT1234567890123" not in page.details.text() and page.phone.text() == "13812345678"
     page.on_scan("张三")  # a bad scan inside the frame: the rest goes first, then the message stays
     qtbot.waitUntil(lambda: page.message.text() != "", timeout=5000)
+    assert page.big_code.text() == "1-1-0001"
     assert "YT1234567890123" in page.details.text() and page.count_label.text() == page.tr(
         "{n} taken in this session").format(n=1)
     assert page.phone.text() == "" and not page.matches.isVisible()  # emptied with the rest
     wait_idle(qtbot, station_app)
     assert page.message.text() == message_for(DomainError("waybill.invalid", text="张三"))
     page._rest_due.setInterval(15)
+    monkeypatch.setattr(intake_page, "REST_AFTER_COMMIT_MS", 1)
     page.scan.clear()
     page.on_scan("YT1234567890124")
     qtbot.waitUntil(lambda: "YT1234567890124" in page.details.text(), timeout=5000)
-    assert page.message.text() == "" and page.scan.hasFocus()
+    assert page.message.text() == "" and page.scan.hasFocus() and page.big_code.text() == "1-1-0002"
 
 
-def test_a_scan_inside_the_frame_does_not_take_the_recipient_the_shown_parcel_took(qtbot, station_app):
+def test_the_rest_of_the_page_follows_the_commit_without_waiting_for_the_frame(qtbot, station_app):
+    window = open_station(qtbot, station_app)
+    page = window.workspace.intake_page
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    page.batch.setChecked(True)
+    page._rest_due.setInterval(60_000)  # the frame would never come: the commit brings the rest
+    qtbot.keyClicks(page.phone, "13812345678")
+    page.on_scan("YT1234567890125")
+    qtbot.waitUntil(lambda: page.big_code.text() == "1-1-0001", timeout=5000)
+    assert "YT1234567890125" in page.details.text() and page.phone.text() == ""
+
+
+def test_a_scan_inside_the_frame_does_not_take_the_recipient_the_shown_parcel_took(qtbot, station_app,
+                                                                                    monkeypatch):
     """The fields still show the first parcel's recipient until the frame; the next scan goes without it,
     and what the operator types meanwhile is kept, not emptied."""
     window = open_station(qtbot, station_app)
@@ -101,6 +119,7 @@ def test_a_scan_inside_the_frame_does_not_take_the_recipient_the_shown_parcel_to
     qtbot.keyClick(window, Qt.Key.Key_F1)
     page.batch.setChecked(True)
     page._rest_due.setInterval(60_000)
+    monkeypatch.setattr(intake_page, "REST_AFTER_COMMIT_MS", 60_000)
     qtbot.keyClicks(page.phone, "13812345678")
     page.on_scan("YT1234567890131")
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)

@@ -61,7 +61,10 @@ def _has_recipient(request: IntakeRequest) -> bool:
     return bool(request.recipient_phone or request.recipient_name or request.person_id)
 
 
-REST_SHOWN_AFTER_MS = 15  # one frame of a 60 Hz screen
+# The rest of the page after a scan's row: once the parcel is on disk, or a 60 Hz frame after the row if
+# that comes first. Never beside the commit: it would hold up the commit's end (scan-to-screen.md).
+REST_SHOWN_AFTER_MS = 15
+REST_AFTER_COMMIT_MS = 1  # the row's paint pass, already due, goes first
 SESSION_ROWS = 200  # parcels of this session listed on the page (undo and carrier fixes work on these)
 
 
@@ -380,18 +383,24 @@ class IntakePage(QWidget):
 
         # the parcel is shown as soon as it is written, while its commit goes to disk (see take_in)
         self._ctx.runner.run_reporting(lambda report: with_changes(desk.intake.take_in(actor, request, report)),
-                                       on_shown, None, on_error)
+                                       on_shown, self._committed, on_error)
+
+    def _committed(self, _result: object) -> None:
+        """The parcel is on disk: the rest of the page need not wait for the frame any longer."""
+        if self._rest_due.isActive():
+            self._rest_due.start(REST_AFTER_COMMIT_MS)
 
     def _confirms_seen(self, waybill: str) -> bool:
         """The waybill the page asked about ("seen before: scan it again") scanned again."""
         return bool(self._confirm_seen) and _cleaned(waybill) == self._confirm_seen
 
     def _on_taken_in(self, result: IntakeResult, request: IntakeRequest) -> None:
-        """The parcel is written (its commit is on its way to disk): the code and the row go on screen in
-        the next paint; the rest of the page, the emptied recipient fields too, follows a frame later
-        (``_show_rest``), because every widget changed with them costs ~0.3 ms, and that work runs
-        beside the commit it slows (docs/decisions/scan-to-screen.md). Until then the recipient is
-        marked taken, so no other scan takes it."""
+        """The parcel is written (its commit is on its way to disk): its row, which starts with its code,
+        goes on screen in the next paint; the rest of the page (the big code, the details, the emptied
+        recipient fields) follows a frame later (``_show_rest``), because every widget changed with the
+        row costs 0.3-0.5 ms, and that work runs beside the commit it slows and holds up its end
+        (docs/decisions/scan-to-screen.md). Until then the recipient is marked taken, so no other scan
+        takes it."""
         self._show_rest()  # what an earlier scan left for its next frame comes first
         parcel = result.parcel
         self._pending = ""
@@ -400,7 +409,6 @@ class IntakePage(QWidget):
             self._refresh_lane()
         self._taken.insert(0, parcel)
         self._taken_count += 1
-        self.big_code.setText(parcel.pickup_code)
         who = parcel.recipient_name or (mask_phone(parcel.recipient_phone) if parcel.recipient_phone else "")
         recipient = who if not parcel.needs_completion else self.tr("recipient to be completed {who}").format(
             who=who).strip()
@@ -416,14 +424,15 @@ class IntakePage(QWidget):
         self._rest_due.start()
 
     def _show_rest(self) -> None:
-        """The details line, the session count, the carrier list for F11 and the emptied recipient: a
-        frame after the code and the row, or at once when anything else is about to change the page."""
+        """The big code, the details line, the session count, the carrier list for F11 and the emptied
+        recipient: a frame after the row, or at once when anything else is about to change the page."""
         self._rest_due.stop()
         pending = self._rest is not None or self._recipient_shown is not None
         if self._rest is not None:
             result, recipient = self._rest
             self._rest = None
             parcel = result.parcel
+            self.big_code.setText(parcel.pickup_code)
             self._fill_carriers([str(g.carrier) for g in result.guesses])  # F11 now corrects this parcel
             self.carrier.setCurrentIndex(max(0, self.carrier.findData(parcel.carrier)))
             weight = format_grams(parcel.weight_g) if parcel.weight_g is not None else self.tr("no stable weight")
