@@ -93,7 +93,7 @@ class RowPainted(QObject):
 
 
 class PaintTimes(QObject):
-    """When a widget was last painted: the big code, which the page paints a frame after the row."""
+    """When a widget was last painted: the big code, which the page paints after the commit, not with the row."""
 
     def __init__(self, widget) -> None:  # type: ignore[no-untyped-def]
         super().__init__()

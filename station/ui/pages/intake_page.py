@@ -397,10 +397,10 @@ class IntakePage(QWidget):
     def _on_taken_in(self, result: IntakeResult, request: IntakeRequest) -> None:
         """The parcel is written (its commit is on its way to disk): its row, which starts with its code,
         goes on screen in the next paint; the rest of the page (the big code, the details, the emptied
-        recipient fields) follows a frame later (``_show_rest``), because every widget changed with the
-        row costs 0.3-0.5 ms, and that work runs beside the commit it slows and holds up its end
-        (docs/decisions/scan-to-screen.md). Until then the recipient is marked taken, so no other scan
-        takes it."""
+        recipient fields) follows once the commit is done, or a frame later (``_show_rest``), because
+        every widget changed with the row costs 0.3-0.5 ms, and that work would run beside the commit
+        it slows and hold up its end (docs/decisions/scan-to-screen.md). Until then the recipient is
+        marked taken, so no other scan takes it."""
         self._show_rest()  # what an earlier scan left for its next frame comes first
         parcel = result.parcel
         self._pending = ""
@@ -425,7 +425,8 @@ class IntakePage(QWidget):
 
     def _show_rest(self) -> None:
         """The big code, the details line, the session count, the carrier list for F11 and the emptied
-        recipient: a frame after the row, or at once when anything else is about to change the page."""
+        recipient: once the commit is done or a frame after the row, or at once when anything else is
+        about to change the page."""
         self._rest_due.stop()
         pending = self._rest is not None or self._recipient_shown is not None
         if self._rest is not None:
