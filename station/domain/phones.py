@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 
 from station.domain.errors import DomainError
 
@@ -77,7 +76,6 @@ def _clean(text: str) -> str:
     return text.strip()
 
 
-@lru_cache(maxsize=4096)  # a Phone is immutable; the intake parses the phone the page parsed as it was typed
 def parse_phone(text: str) -> Phone:
     """Parse a phone as typed or read off a waybill. Raises ``DomainError('phone.invalid')``."""
     raw = _clean(text)
