@@ -62,7 +62,8 @@ def _has_recipient(request: IntakeRequest) -> bool:
 
 
 # The rest of the page after a scan's row: once the parcel is on disk, or a 60 Hz frame after the row if
-# that comes first. Never beside the commit: it would hold up the commit's end (scan-to-screen.md).
+# that comes first (only a commit slower than a frame then has it beside it: painted beside the commit,
+# it holds up the commit's end; scan-to-screen.md).
 REST_SHOWN_AFTER_MS = 15
 REST_AFTER_COMMIT_MS = 1  # the row's paint pass, already due, goes first
 SESSION_ROWS = 200  # parcels of this session listed on the page (undo and carrier fixes work on these)
