@@ -42,6 +42,8 @@ CARRIER_NAMES_ZH = {
     Carrier.DEPPON: "德邦", Carrier.OTHER: "其他",
 }
 
+_LIST_ORDER = {carrier: position for position, carrier in enumerate(Carrier)}  # ties: the order above
+
 # (carrier, pattern, score). Scores order the candidates: a prefix that names the carrier (SF, JT, JD,
 # YT, DPK) is near-certain; bare digit runs are weak and shared.
 _RULES: tuple[tuple[Carrier, re.Pattern[str], int], ...] = tuple(
@@ -116,7 +118,7 @@ def guess_carriers(waybill: str) -> list[CarrierGuess]:
             if carrier == Carrier.EMS and score == 80 and s10_check_ok(waybill):
                 score = 95
             best[carrier] = max(score, best.get(carrier, 0))
-    ranked = sorted(best.items(), key=lambda item: (-item[1], list(Carrier).index(item[0])))
+    ranked = sorted(best.items(), key=lambda item: (-item[1], _LIST_ORDER[item[0]]))
     guesses = [CarrierGuess(c, s) for c, s in ranked]
     return guesses or [CarrierGuess(Carrier.OTHER, 0)]
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, Protocol
 
 from station.domain.phones import mask_phone
@@ -69,14 +70,21 @@ class _Safe(dict):
         return "{" + key + "}"
 
 
-def render(template: str, values: dict[str, Any]) -> str:
-    """Fill ``{station}``, ``{code}``, ``{carrier}``, ``{days}``, ``{count}``...; unknown placeholders stay
-    as typed and stray braces never raise, because templates are edited by the operator."""
+@lru_cache(maxsize=64)
+def _fillable(template: str) -> bool:
+    """Whether the template's placeholders are all plain names (asked once per template text: every
+    intake renders one of a handful of templates)."""
     try:
         fields = [name for _, name, _, _ in string.Formatter().parse(template) if name]
     except ValueError:
-        return template
-    if any(not name.isidentifier() for name in fields):
+        return False
+    return all(name.isidentifier() for name in fields)
+
+
+def render(template: str, values: dict[str, Any]) -> str:
+    """Fill ``{station}``, ``{code}``, ``{carrier}``, ``{days}``, ``{count}``...; unknown placeholders stay
+    as typed and stray braces never raise, because templates are edited by the operator."""
+    if not _fillable(template):
         return template
     try:
         return template.format_map(_Safe(values))[:MAX_SMS_CHARS]

@@ -36,6 +36,10 @@ class SqlStationInfo:
         row = Sql(self._conn).first("SELECT id, name, code, paper_width_mm, created_at FROM station")
         return row._asdict() if row else None
 
+    def name(self) -> str:
+        """The station's name ('' before first-run setup): every arrival notice and slip has it."""
+        return Sql(self._conn).scalar("SELECT name FROM station") or ""
+
     def save(self, info: dict[str, Any]) -> None:
         """First-run setup: the station row and its sync identity, created together."""
         self._conn.execute(insert(station), dict(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -227,9 +228,11 @@ def test_undo_intake_is_a_reversing_event(desk, shopkeeper, engine):
     again = take(desk, shopkeeper, "SF1000000000001")  # a voided scan is no duplicate
     assert again.parcel.status == ParcelStatus.WAITING
     with engine.connect() as conn:
-        kinds = [k for (k,) in conn.exec_driver_sql(
-            "SELECT kind FROM parcel_event WHERE parcel_id = ? ORDER BY id", (parcel.id,))]
-        assert kinds == ["taken_in", "intake_undone"]
+        # the parcel's events are its audit trail: what, who and why
+        trail = conn.exec_driver_sql(
+            "SELECT kind, operator_id, details FROM parcel_event WHERE parcel_id = ? ORDER BY id", (parcel.id,)).all()
+        assert [(kind, who) for kind, who, _ in trail] == [("taken_in", shopkeeper.id), ("intake_undone", shopkeeper.id)]
+        assert json.loads(trail[1][2]) == {"reason": "scanned twice"}
         with pytest.raises(Exception, match="append-only"):
             conn.exec_driver_sql("DELETE FROM parcel_event")
 

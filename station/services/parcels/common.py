@@ -88,29 +88,28 @@ def parcel_payload(p: Parcel) -> dict[str, Any]:
 
 def record(uow: UnitOfWork, *, at: str, actor_id: str, kind: str, parcel: Parcel,
            details: dict[str, Any] | None = None) -> None:
-    """The event, audit line and outbox record of one parcel change, in the caller's transaction."""
+    """The event and outbox record of one parcel change, in the caller's transaction.
+
+    The parcel's events are its audit trail (append-only, with the operator and the details), so a
+    parcel change writes no ``audit_log`` line as well: that copy was one more row, index page and
+    JSON text in every intake's commit (docs/decisions/scan-to-screen.md, session 10)."""
     uow.parcels.add_event(parcel.id, at, kind, actor_id, details)
-    uow.audit.append(at=at, operator_id=actor_id, action=f"parcel.{kind}", target_kind="parcel",
-                     target_id=parcel.id, details=details)
     uow.outbox.append(f"parcel.{kind}", parcel_payload(parcel) | {"details": details or {}, "by": actor_id},
                       record_id=new_id(), created_wall=at)
 
 
 def record_many(uow: UnitOfWork, *, at: str, actor_id: str, kind: str, parcels: list[Parcel],
                 details: dict[str, Any]) -> None:
-    """One action on several parcels: an event each, one audit line and one outbox record for the action."""
+    """One action on several parcels: an event each (their audit trail, see ``record``) and one outbox
+    record for the action."""
     uow.parcels.add_events([{"parcel_id": p.id, "at": at, "kind": kind, "operator_id": actor_id, "details": details}
                             for p in parcels])
-    ids = [p.id for p in parcels]
-    uow.audit.append(at=at, operator_id=actor_id, action=f"parcel.{kind}", target_kind="parcel",
-                     target_id=ids[0] if len(ids) == 1 else "", details=details | {"parcel_ids": ids})
     uow.outbox.append(f"parcel.{kind}", {"parcels": [parcel_payload(p) for p in parcels], "details": details,
                                          "by": actor_id}, record_id=new_id(), created_wall=at)
 
 
 def station_name(uow: UnitOfWork) -> str:
-    info = uow.station.get() or {}
-    return str(info.get("name", ""))
+    return uow.station.name()
 
 
 def queue_arrival(uow: UnitOfWork, settings: ParcelSettings, *, parcel: Parcel, at: str, today: str,
