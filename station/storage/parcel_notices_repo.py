@@ -35,10 +35,12 @@ class SqlParcelNotices:
         row = self._conn.execute(select(parcel_notice).where(parcel_notice.c.id == notice_id)).first()
         return _to_notice(row) if row else None
 
-    def queued_for(self, recipient_key: str, batch_id: str, kind: NoticeKind) -> Notice | None:
-        """The notice still waiting to go to this person in this batch: parcels join it (one SMS each)."""
-        row = self._sql.first("SELECT * FROM parcel_notice WHERE state = 'queued' AND recipient_key = ? "
-                              "AND batch_id = ? AND kind = ?", (recipient_key, batch_id, str(kind)))
+    def queued_for(self, recipient_key: str, batch_id: str, kind: NoticeKind, business_date: str) -> Notice | None:
+        """The notice still waiting to go to this person in this batch today: parcels join it (one SMS
+        each). Found through the person-and-day index, so no index of its own is written per intake."""
+        row = self._sql.first("SELECT * FROM parcel_notice WHERE recipient_key = ? AND business_date = ? AND kind = ? "
+                              "AND state = 'queued' AND batch_id = ?",
+                              (recipient_key, business_date, str(kind), batch_id))
         return _to_notice(row) if row else None
 
     def set_content(self, notice_id: str, text: str, parcel_ids: tuple[str, ...]) -> None:

@@ -90,7 +90,6 @@ parcel = Table(
           sqlite_where=text("code_released_at IS NOT NULL")),
     Index("ix_parcel_serial_released", "pickup_serial", "code_released_at",
           sqlite_where=text("code_released_at IS NOT NULL")),  # one serial: resting or not
-    Index("ix_parcel_waiting_slot", "slot", "pickup_serial", sqlite_where=WAITING),
 )
 
 parcel_event = Table(
@@ -139,7 +138,6 @@ parcel_notice = Table(
     CheckConstraint("channel IN ('sms','print_list','wechat_text')", name="channel"),
     Index("ix_parcel_notice_state_channel", "state", "channel"),
     Index("ix_parcel_notice_recipient_date", "recipient_key", "business_date", "kind"),
-    Index("ix_parcel_notice_queued", "recipient_key", "batch_id", sqlite_where=text("state = 'queued'")),
 )
 
 stocktake = Table(

@@ -246,6 +246,17 @@ def test_one_notice_per_person_per_batch_and_sending(desk, shopkeeper, zhang, po
     assert report.sent == 1 and ports.sender.sent[0][0] == "13812345678"
 
 
+def test_a_batch_past_midnight_starts_a_new_notice(desk, shopkeeper, zhang, clock: FixedClock):
+    clock.current = clock.current.replace(hour=23, minute=50)
+    take(desk, shopkeeper, "SF1000000000001", person_id=zhang.id, batch_id="b1")
+    take(desk, shopkeeper, "SF1000000000002", person_id=zhang.id, batch_id="b1")
+    clock.advance(minutes=20)  # the next business day, the same batch still open
+    take(desk, shopkeeper, "SF1000000000003", person_id=zhang.id, batch_id="b1")
+    queued = sorted(desk.notices.notices((NoticeState.QUEUED,)), key=lambda n: n.business_date)
+    assert [len(n.parcel_ids) for n in queued] == [2, 1]
+    assert queued[0].business_date < queued[1].business_date
+
+
 def test_failed_sms_is_recorded_and_resent(desk, shopkeeper, zhang, ports):
     take(desk, shopkeeper, "SF1000000000001", person_id=zhang.id)
     ports.sender.fail = True

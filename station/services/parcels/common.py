@@ -114,7 +114,8 @@ def station_name(uow: UnitOfWork) -> str:
 
 def queue_arrival(uow: UnitOfWork, settings: ParcelSettings, *, parcel: Parcel, at: str, today: str,
                   batch_id: str, match: dict[str, Any] | None, person: Person | None = None) -> str | None:
-    """One arrival notice per person per batch: a second parcel joins the queued notice."""
+    """One arrival notice per person per batch and day: a second parcel joins the queued notice (a batch
+    that runs past midnight starts a new one, as the reminders count days)."""
     full_phones: tuple[str, ...] = ()
     if parcel.person_id:
         person = person if person is not None and person.id == parcel.person_id else uow.people.get(parcel.person_id)
@@ -124,7 +125,7 @@ def queue_arrival(uow: UnitOfWork, settings: ParcelSettings, *, parcel: Parcel, 
     channel, phone = channel_for(parcel.recipient_phone, full_phones)
     key = parcel.person_id or phone
     kind = NoticeKind.PURCHASE if match else NoticeKind.ARRIVAL
-    existing = uow.parcel_notices.queued_for(key, batch_id, kind) if batch_id and not match else None
+    existing = uow.parcel_notices.queued_for(key, batch_id, kind, today) if batch_id and not match else None
     parcel_ids = (*existing.parcel_ids, parcel.id) if existing else (parcel.id,)
     parcels = [*uow.parcels.get_many(list(parcel_ids[:-1])), parcel] if existing else [parcel]
     values = {"station": station_name(uow), "code": join_codes(p.pickup_code for p in parcels),
