@@ -137,9 +137,7 @@ class IntakeService:
             weight_source = "scale" if weight_g is not None else ""
         if weight_g is not None and not 0 <= weight_g <= MAX_GRAMS:
             raise DomainError("weight.too_large", text=str(weight_g))
-        # one reading of the clock for the whole action (each costs ~10-30 µs on a cold CPU)
-        now = self._ctx.clock.now()
-        at, today = now.isoformat(timespec="milliseconds"), now.date().isoformat()
+        now, at, today = self._ctx.instant()
         with self._ctx.uow() as uow:
             settings = uow.parcels.settings()
             self._refuse_duplicate(uow.parcels.find_by_waybill(waybill), request.allow_seen_before)
