@@ -202,6 +202,9 @@ class StationApp:
         if training:
             fill_training_database(self.services, db_path)
         self.runner = TaskRunner()
+        # arrival notices a crash left uncomposed between an intake's commit and the next pass
+        self.runner.run(self.services.parcels.notices.compose_due, None,
+                        lambda exc: log.warning("arrival notices not composed at start: %s", exc))
         self.session = Session()
         self._printing = False
         self.print_timer = QTimer()
@@ -340,6 +343,7 @@ class StationApp:
             self.print_timer.stop()
         if hasattr(self, "wedge_filter"):
             self.wedge_filter.detach(self.qt_app)
+            del self.wedge_filter  # closing twice (a window's close, then the program's) detaches once
         if hasattr(self, "devices"):
             self.devices.close()
         if hasattr(self, "sim_bench"):

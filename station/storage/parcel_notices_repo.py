@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from station.domain.notices import Notice, NoticeChannel, NoticeKind, NoticeState
-from station.storage.fast import Sql
+from station.storage.fast import Sql, placeholders
 from station.storage.tables_parcels import parcel_notice
 
 
@@ -30,6 +30,20 @@ class SqlParcelNotices:
             (notice.id, str(notice.kind), str(notice.channel), str(notice.state), notice.person_id, notice.phone,
              recipient_key, notice.text, json.dumps(list(notice.parcel_ids)), batch_id, notice.created_at,
              notice.business_date, notice.attempts, notice.sent_at))
+
+    def mark_due(self, parcel_id: str) -> None:
+        """This parcel's arrival notice is to be composed after the intake's commit (``due``)."""
+        self._sql.run("INSERT OR IGNORE INTO parcel_notice_due (parcel_id) VALUES (?)", (parcel_id,))
+
+    def due(self, limit: int) -> list[str]:
+        """Parcels whose arrival notice is still to be composed, in the order they were taken in (their
+        ids are time-ordered)."""
+        return self._sql.values("SELECT parcel_id FROM parcel_notice_due ORDER BY parcel_id LIMIT ?", (limit,))
+
+    def clear_due(self, parcel_ids: list[str]) -> None:
+        if parcel_ids:
+            self._sql.run(f"DELETE FROM parcel_notice_due WHERE parcel_id IN ({placeholders(len(parcel_ids))})",
+                          parcel_ids)
 
     def get(self, notice_id: str) -> Notice | None:
         row = self._conn.execute(select(parcel_notice).where(parcel_notice.c.id == notice_id)).first()

@@ -48,6 +48,12 @@ class SqlPeople:
         found = self._load([person_id])
         return found[0] if found else None
 
+    def name_of(self, person_id: str) -> tuple[str, str | None] | None:
+        """The person's name and whom they were merged into: all an intake needs of the person it is
+        for (their phones are the arrival notice's, composed after the commit), in one small row."""
+        row = self._sql.tuples("SELECT name, merged_into FROM person WHERE id = ?", (person_id,))
+        return (row[0][0], row[0][1]) if row else None
+
     def _load(self, ids: list[str]) -> list[Person]:
         if not ids:
             return []

@@ -140,6 +140,16 @@ parcel_notice = Table(
     Index("ix_parcel_notice_recipient_date", "recipient_key", "business_date", "kind"),
 )
 
+# Parcels taken in whose arrival notice is still to be composed: the intake writes this one row (one
+# page, always the same few) in its own transaction, and the notice (four B-trees) is composed just after
+# its commit, off the scan's path; a row a crash left is composed at the next start
+# (docs/decisions/scan-to-screen.md, session 11).
+parcel_notice_due = Table(
+    "parcel_notice_due", metadata,
+    Column("parcel_id", Text, ForeignKey("parcel.id"), primary_key=True),
+    sqlite_with_rowid=False,
+)
+
 stocktake = Table(
     "stocktake", metadata,
     Column("id", Text, primary_key=True),

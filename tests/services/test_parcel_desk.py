@@ -80,8 +80,10 @@ def test_intake_assigns_slot_code_weight_notice_and_outbox(desk, shopkeeper, zha
     p = result.parcel
     assert p.carrier == "sf" and p.person_id == zhang.id and not p.needs_completion
     assert p.pickup_code == "1-1-0001" and p.slot == "1-1" and p.weight_g == 1234
-    assert result.weight_source == "scale" and result.notice_id
+    assert result.weight_source == "scale"
     assert ports.printer.jobs[0][0] == "label" and ports.printer.jobs[0][1].elements[0].text == "1-1-0001"
+    [notice] = desk.notices.notices()  # composed after the intake's commit, before anyone reads the queue
+    assert notice.parcel_ids == (p.id,) and notice.person_id == zhang.id and "1-1-0001" in notice.text
     with engine.connect() as conn:
         kinds = [k for (k,) in conn.exec_driver_sql("SELECT kind FROM outbox ORDER BY seq")]
         assert "parcel.taken_in" in kinds
@@ -255,6 +257,43 @@ def test_a_batch_past_midnight_starts_a_new_notice(desk, shopkeeper, zhang, cloc
     queued = sorted(desk.notices.notices((NoticeState.QUEUED,)), key=lambda n: n.business_date)
     assert [len(n.parcel_ids) for n in queued] == [2, 1]
     assert queued[0].business_date < queued[1].business_date
+
+
+def notice_rows(engine):
+    with engine.connect() as conn:
+        due = [i for (i,) in conn.exec_driver_sql("SELECT parcel_id FROM parcel_notice_due")]
+        notices = conn.exec_driver_sql("SELECT parcel_ids, created_at, business_date FROM parcel_notice").all()
+    return due, notices
+
+
+def test_the_arrival_notice_is_composed_after_the_commit_even_after_a_crash(engine, clock, ports, shopkeeper, zhang):
+    desk = ParcelDesk.build(ServiceContext(SqlUnitOfWorkFactory(engine), clock), ports)
+    first = take(desk, shopkeeper, "SF1000000000001", person_id=zhang.id, batch_id="b1").parcel
+    clock.advance(minutes=1)
+    second = take(desk, shopkeeper, "SF1000000000002", person_id=zhang.id, batch_id="b1").parcel
+    # the intake's commit holds only the mark; the program stops here (a crash) before composing
+    assert notice_rows(engine) == ([first.id, second.id], [])
+    clock.advance(hours=2)
+    restarted = ParcelDesk.build(ServiceContext(SqlUnitOfWorkFactory(engine), clock), ports)
+    assert restarted.notices.compose_due() == 2  # what the program does at its start
+    due, [(ids, created_at, business_date)] = notice_rows(engine)
+    assert due == [] and json.loads(ids) == [first.id, second.id]  # one SMS for the batch, in intake order
+    assert (created_at, business_date) == (first.taken_in_at, first.taken_in_date)  # dated by the intake
+    [notice] = restarted.notices.notices((NoticeState.QUEUED,))
+    assert first.pickup_code in notice.text and second.pickup_code in notice.text
+    assert restarted.notices.compose_due() == 0
+
+
+def test_a_parcel_gone_before_its_notice_was_composed_gets_none(desk, shopkeeper, zhang, engine):
+    undone = take(desk, shopkeeper, "SF1000000000001", person_id=zhang.id).parcel
+    desk.intake.undo_intake(shopkeeper, undone.id, "scanned twice")
+    handed = take(desk, shopkeeper, "SF1000000000002", person_id=zhang.id).parcel
+    desk.handover.hand_over(shopkeeper, [handed.id])
+    nobody = take(desk, shopkeeper, "SF1000000000003").parcel  # nobody to tell yet: no mark at all
+    assert notice_rows(engine)[0] == [handed.id]
+    assert desk.notices.notices() == [] and notice_rows(engine) == ([], [])
+    desk.intake.complete_recipient(shopkeeper, nobody.id, zhang.id)  # now there is: queued at once
+    assert [n.parcel_ids for n in desk.notices.notices()] == [(nobody.id,)]
 
 
 def test_failed_sms_is_recorded_and_resent(desk, shopkeeper, zhang, ports):

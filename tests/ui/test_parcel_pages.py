@@ -159,6 +159,14 @@ def test_intake_with_recipient_last4_picks_the_person(qtbot, station_app):
     parcels = station_app.services.parcels.handover.waiting_for_person(zhang.id)
     assert [p.waybill for p in parcels] == ["YT1234567890123"]
 
+    def composed():  # the page composes the arrival notice once the parcel is committed and shown
+        with station_app.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT parcel_ids, person_id, state FROM parcel_notice").all()
+
+    qtbot.waitUntil(lambda: composed() == [(f'["{parcels[0].id}"]', zhang.id, "queued")], timeout=5000)
+    with station_app.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM parcel_notice_due").scalar() == 0
+
 
 def test_handover_of_three_parcels_to_one_person(qtbot, station_app):
     window = open_station(qtbot, station_app)
@@ -324,3 +332,30 @@ def test_a_parcel_whose_commit_fails_is_taken_back_from_the_screen(qtbot, statio
     assert page.big_code.text() == "" and "SF1000000000002" in page.details.text()
     assert page.scan.text() == "SF1000000000002" and page.message.objectName() == "ErrorText"
     assert station_app.services.parcels.intake.figures().taken_in == 1
+
+
+def test_the_start_composes_arrival_notices_a_crash_left(qtbot, qapp, station_app):
+    """An intake commits its parcel with a mark; its notice is composed just after. If the program
+    stopped in between, the next start composes it (in the background)."""
+    from station.app import StationApp
+
+    open_station(qtbot, station_app)
+    actor = station_app.session.actor()
+    zhang, _ = station_app.services.people.create(actor, name="张三", phones=["13812345678"])
+    parcel = station_app.services.parcels.intake.take_in(actor, IntakeRequest("SF1000000000001",
+                                                                              person_id=zhang.id)).parcel
+    station_app.window.close()
+    station_app.close()  # gone before the page's pass: only the mark is on disk
+    with sqlite3.connect(station_app.paths.database) as conn:
+        assert conn.execute("SELECT parcel_id FROM parcel_notice_due").fetchall() == [(parcel.id,)]
+        assert conn.execute("SELECT count(*) FROM parcel_notice").fetchone() == (0,)
+    again = StationApp(qapp, station_app.paths, station_app.settings, training=False)
+    again.open_storage()
+    try:
+        wait_idle(qtbot, again)
+        with again.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM parcel_notice_due").scalar() == 0
+            assert conn.exec_driver_sql("SELECT parcel_ids, state FROM parcel_notice").all() == [
+                (f'["{parcel.id}"]', "queued")]
+    finally:
+        again.close()

@@ -12,8 +12,7 @@ from station.domain.ids import new_id
 from station.domain.money import format_fen
 from station.domain.notices import Notice, NoticeKind, NoticeState, channel_for, join_codes, render
 from station.domain.parcel_documents import ParcelSlip
-from station.domain.parcels import Parcel, ParcelSettings
-from station.domain.people import Person
+from station.domain.parcels import Parcel, ParcelSettings, ParcelStatus
 from station.domain.pickup_codes import DEFAULT_SHELVES, Slot, choose_slot, first_free, serial_windows
 from station.domain.ports import UnitOfWork
 
@@ -113,12 +112,12 @@ def station_name(uow: UnitOfWork) -> str:
 
 
 def queue_arrival(uow: UnitOfWork, settings: ParcelSettings, *, parcel: Parcel, at: str, today: str,
-                  batch_id: str, match: dict[str, Any] | None, person: Person | None = None) -> str | None:
+                  batch_id: str, match: dict[str, Any] | None) -> str | None:
     """One arrival notice per person per batch and day: a second parcel joins the queued notice (a batch
     that runs past midnight starts a new one, as the reminders count days)."""
     full_phones: tuple[str, ...] = ()
     if parcel.person_id:
-        person = person if person is not None and person.id == parcel.person_id else uow.people.get(parcel.person_id)
+        person = uow.people.get(parcel.person_id)
         full_phones = person.phones if person else ()
     if not parcel.person_id and not parcel.recipient_phone:
         return None  # nobody to tell yet: the notice is queued when the recipient is completed
@@ -144,6 +143,32 @@ def queue_arrival(uow: UnitOfWork, settings: ParcelSettings, *, parcel: Parcel, 
                     today)
     uow.parcel_notices.add(notice, key, batch_id)
     return notice.id
+
+
+DUE_BATCH = 200
+
+
+def notice_due(parcel: Parcel) -> bool:
+    """Whether an arrival notice can go out for this parcel now: someone to tell, and it is on the shelf
+    (a parcel with nobody to tell gets its notice when its recipient is completed)."""
+    return parcel.status == ParcelStatus.WAITING and bool(parcel.person_id or parcel.recipient_phone)
+
+
+def compose_due_notices(uow: UnitOfWork, limit: int = DUE_BATCH) -> int:
+    """The arrival notices of parcels taken in since the last pass, in the order they came in, so the
+    parcels of one person in one batch still share one notice. Each is dated by its intake, not by this
+    pass. A parcel undone or handed over before its notice was composed gets none. Returns how many
+    parcels were looked at (0: nothing was due)."""
+    due = uow.parcel_notices.due(limit)
+    if not due:
+        return 0
+    settings = uow.parcels.settings()
+    for parcel in uow.parcels.get_many(due):
+        if notice_due(parcel):
+            queue_arrival(uow, settings, parcel=parcel, at=parcel.taken_in_at, today=parcel.taken_in_date,
+                          batch_id=parcel.batch_id or parcel.id, match=parcel.link or None)
+    uow.parcel_notices.clear_due(due)
+    return len(due)
 
 
 def intake_slip(parcel: Parcel, station: str, *, sticker: bool) -> ParcelSlip:

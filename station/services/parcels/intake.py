@@ -32,6 +32,7 @@ from station.services.parcels.common import (
     PARCELS,
     allocate,
     intake_slip,
+    notice_due,
     queue_arrival,
     record,
     station_name,
@@ -66,7 +67,6 @@ class IntakeResult:
     parcel: Parcel
     guesses: list[CarrierGuess]
     weight_source: str  # 'typed', 'scale' or '' (no stable reading)
-    notice_id: str | None
     match: dict[str, Any] | None
     changes: Changes
 
@@ -120,8 +120,13 @@ class IntakeService:
                 shown: Callable[[IntakeResult], None] | None = None) -> IntakeResult:
         """Take one parcel in; returns once it is durable.
 
+        The parcel's arrival notice is not composed here: the intake records that it is due, in its own
+        transaction, and ``NoticeService.compose_due`` composes it just after the commit (the intake page
+        does at once; every notice reader does first; the start does for what a crash left). That keeps
+        the notice's four B-trees and its text out of the scan's commit (docs/decisions/scan-to-screen.md).
+
         ``shown`` is called inside the transaction when everything is written and checked (duplicate,
-        shelf space, code, person, notice, outbox), just before the durable commit, so a counter can
+        shelf space, code, person, outbox), just before the durable commit, so a counter can
         put the parcel on screen while the disk confirms it (docs/decisions/scan-to-screen.md). What
         can still fail after it is the commit itself (a full or failing disk): then ``take_in`` raises
         and the caller takes back what it showed.
@@ -142,21 +147,22 @@ class IntakeService:
             settings = uow.parcels.settings()
             self._refuse_duplicate(uow.parcels.find_by_waybill(waybill), request.allow_seen_before)
             person_id = request.person_id
-            person: Person | None = None
+            person_name = ""
             if person_id is not None:
-                person = uow.people.get(person_id)
-                if person is None or person.merged_into:
+                found = uow.people.name_of(person_id)
+                if found is None or found[1]:  # unknown, or merged into someone else since it was picked
                     raise NotFound("person.not_found")
+                person_name = found[0]
             elif hint.phone is not None and hint.phone.kind == PhoneKind.FULL:
                 exact = uow.people.find_by_phone(hint.phone.stored())
-                person = exact[0] if len(exact) == 1 else None
-                person_id = person.id if person else None
+                if len(exact) == 1:
+                    person_id, person_name = exact[0].id, exact[0].name
             slot, serial, code = allocate(uow, settings, now, actor.id, at)
             hold_until = (date.fromisoformat(today) + timedelta(days=settings.free_days)).isoformat()
             parcel = Parcel(
                 id=new_id(), waybill=waybill, carrier=str(carrier), status=ParcelStatus.WAITING, pickup_code=code,
                 pickup_serial=serial, slot=slot.key, person_id=person_id,
-                recipient_name=hint.name or (person.name if person else ""),
+                recipient_name=hint.name or person_name,
                 recipient_phone=hint.phone.stored() if hint.phone else "", needs_completion=person_id is None,
                 weight_g=weight_g, taken_in_at=at, taken_in_date=today, hold_until=hold_until,
                 batch_id=request.batch_id)
@@ -167,10 +173,10 @@ class IntakeService:
                 uow.parcels.update_fields(parcel.id, link=match)
             record(uow, at=at, actor_id=actor.id, kind="taken_in", parcel=parcel,
                    details={"guesses": [str(g.carrier) for g in guesses[:4]], "weight_source": weight_source})
-            notice_id = queue_arrival(uow, settings, parcel=parcel, at=at, today=today,
-                                      batch_id=request.batch_id or parcel.id, match=match, person=person)
+            if notice_due(parcel):  # composed right after this commit (NoticeService.compose_due)
+                uow.parcel_notices.mark_due(parcel.id)
             self._print(uow, parcel, actor.id, at, request)
-            result = IntakeResult(parcel, guesses, weight_source, notice_id, match, Changes.of(PARCELS, NOTICES))
+            result = IntakeResult(parcel, guesses, weight_source, match, Changes.of(PARCELS))  # notices: compose_due
             if shown is not None:
                 shown(result)
         return result
@@ -219,6 +225,7 @@ class IntakeService:
             if not uow.parcels.leave_shelf(parcel_id, ParcelStatus.VOIDED, at):
                 raise Conflict("parcel.not_waiting", status=str(parcel.status), pickup_code=parcel.pickup_code)
             uow.parcels.release_slot(parcel.slot)
+            uow.parcel_notices.clear_due([parcel_id])  # undone before its notice was composed: none comes
             self._withdraw_from_notices(uow, parcel)
             record(uow, at=at, actor_id=actor.id, kind="intake_undone", parcel=replace(parcel, status=ParcelStatus.VOIDED),
                    details={"reason": note})

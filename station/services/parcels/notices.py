@@ -33,7 +33,14 @@ from station.domain.parcel_documents import ParcelSlip
 from station.domain.parcels import Parcel
 from station.domain.ports import PrintSubmitter
 from station.services.base import ServiceContext
-from station.services.parcels.common import NOTICES, PARCELS, carrier_name, station_name
+from station.services.parcels.common import (
+    DUE_BATCH,
+    NOTICES,
+    PARCELS,
+    carrier_name,
+    compose_due_notices,
+    station_name,
+)
 
 SEND_BATCH = 50
 
@@ -88,7 +95,24 @@ class NoticeService:
         self._sender = sender
         self._printer = printer
 
+    def compose_due(self) -> int:
+        """Compose the arrival notices of the parcels taken in since the last pass (see ``take_in``): the
+        intake page calls this right after each intake's commit, the program at its start (for what a
+        crash left), and every method here that reads queued notices calls it first, so nobody sees the
+        queue without them. Returns how many parcels were looked at."""
+        with self._ctx.uow.reading() as uow:
+            if not uow.parcel_notices.due(1):
+                return 0
+        done = 0
+        while True:
+            with self._ctx.uow() as uow:
+                count = compose_due_notices(uow)
+            done += count
+            if count < DUE_BATCH:
+                return done
+
     def notices(self, states: tuple[NoticeState, ...] = (NoticeState.QUEUED, NoticeState.FAILED)) -> list[Notice]:
+        self.compose_due()
         with self._ctx.uow.reading() as uow:
             return uow.parcel_notices.with_state(states)
 
@@ -96,7 +120,8 @@ class NoticeService:
         actor.require(Permission.COUNTER_WORK)
         if self._sender is None:
             raise DomainError("notice.no_sender")
-        with self._ctx.uow() as uow:
+        self.compose_due()
+        with self._ctx.uow.reading() as uow:
             todo = uow.parcel_notices.with_state((NoticeState.QUEUED,), NoticeChannel.SMS, limit)
         sent = failed = 0
         for notice in todo:
@@ -197,6 +222,7 @@ class NoticeService:
         actor.require(Permission.COUNTER_WORK)
         at, today = self._ctx.now_iso(), self._ctx.today()
         with self._ctx.uow() as uow:
+            compose_due_notices(uow, limit=5000)  # the queued list notices below include the newest parcels
             station = station_name(uow)
             groups = _arrival_groups(uow)
             text = wechat_text(station, self._ctx.clock.now().date(), [g.line for g in groups])
@@ -228,6 +254,7 @@ class NoticeService:
         actor.require(Permission.COUNTER_WORK)
         at = self._ctx.now_iso()
         with self._ctx.uow() as uow:
+            compose_due_notices(uow, limit=5000)
             posted = self._posted(uow, at)
             details = {"channel": str(NoticeChannel.PRINT_LIST), "list_notices_posted": posted}
             uow.audit.append(at=at, operator_id=actor.id, action="notice.list_posted", details=details)

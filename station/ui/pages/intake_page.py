@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import replace
 
@@ -29,7 +30,7 @@ from station.domain.parcels import Parcel
 from station.domain.people import Person
 from station.domain.phones import mask_phone
 from station.domain.weights import format_grams
-from station.services.parcels.common import PARCELS
+from station.services.parcels.common import NOTICES, PARCELS
 from station.services.parcels.intake import IntakeRequest, IntakeResult, IntakeService
 from station.ui.context import UiContext
 from station.ui.dialogs.person_dialog import PersonDialog
@@ -45,6 +46,8 @@ from station.ui.pages.parcels_widgets import (
 )
 from station.ui.widgets.common import MessageLine, PageTitle
 from station.ui.widgets.scan_list import ScanList
+
+log = logging.getLogger(__name__)
 
 
 def _cleaned(waybill: str) -> str:
@@ -387,9 +390,18 @@ class IntakePage(QWidget):
                                        on_shown, self._committed, on_error)
 
     def _committed(self, _result: object) -> None:
-        """The parcel is on disk: the rest of the page need not wait for the frame any longer."""
+        """The parcel is on disk: the rest of the page need not wait for the frame any longer, and its
+        arrival notice is composed once that is shown (``take_in`` left it due)."""
         if self._rest_due.isActive():
             self._rest_due.start(REST_AFTER_COMMIT_MS)
+        QTimer.singleShot(REST_AFTER_COMMIT_MS, self._compose_notices)
+
+    def _compose_notices(self) -> None:
+        """The arrival notices ``take_in`` left due, composed after the commit and the paint, not beside
+        them (a job of its own: a failure here is not the intake's, and the next pass composes them)."""
+        notices = self._desk.notices
+        self._ctx.runner.run(lambda: Changes.of(NOTICES) if notices.compose_due() else None, None,
+                             lambda exc: log.warning("arrival notices not composed yet: %s", exc))
 
     def _confirms_seen(self, waybill: str) -> bool:
         """The waybill the page asked about ("seen before: scan it again") scanned again."""
