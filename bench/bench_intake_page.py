@@ -4,7 +4,9 @@ device worker, the real intake page, the five-year database (``python bench/gene
 
 Each scan is written to the pty's master side as a scanner sends it (waybill + CR LF); the intake page
 is in batch mode with the recipient's full phone typed before the scan (the page matches the person as
-it is typed, as at a counter), so the parcel goes to that person and an arrival notice is queued. Measured: from the last byte written to the end of the paint pass that put the parcel's row
+it is typed, as at a counter), so the parcel goes to that person and its arrival notice is due (the
+page composes it after the commit and the paint, off the measured path, and it is done before the
+next scan). Measured: from the last byte written to the end of the paint pass that put the parcel's row
 on screen (port worker, device bridge, the GUI thread routing the scan, ``take_in`` in the task runner
 with its one durable commit, the row inserted by the callback, the page painted). The big code and the
 rest of the page follow once the commit is done (docs/decisions/scan-to-screen.md); when the big code
@@ -267,6 +269,8 @@ def main() -> None:
     with app.engine.connect() as conn:  # every parcel of the run, not only the rows still listed
         taken = [pid for (pid,) in conn.exec_driver_sql(
             "SELECT id FROM parcel WHERE status = 'waiting' AND waybill LIKE ?", (f"UI{run}%",))]
+        if conn.exec_driver_sql("SELECT count(*) FROM parcel_notice_due").scalar():
+            raise SystemExit("arrival notices were left uncomposed")  # the page composes each after its scan
     desk = app.services.parcels
     actor = app.session.actor()
     for i in range(0, len(taken), 5):
