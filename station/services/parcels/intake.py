@@ -122,8 +122,9 @@ class IntakeService:
 
         The parcel's arrival notice is not composed here: the intake records that it is due, in its own
         transaction, and ``NoticeService.compose_due`` composes it just after the commit (the intake page
-        does at once; every notice reader does first; the start does for what a crash left). That keeps
-        the notice's four B-trees and its text out of the scan's commit (docs/decisions/scan-to-screen.md).
+        once the parcel is committed and painted; every reader of the notice queue first; the start, for
+        what a crash left). That keeps the notice's four B-trees and its text out of the scan's commit
+        (docs/decisions/scan-to-screen.md).
 
         ``shown`` is called inside the transaction when everything is written and checked (duplicate,
         shelf space, code, person, outbox), just before the durable commit, so a counter can
