@@ -111,16 +111,22 @@ def station_name(uow: UnitOfWork) -> str:
     return uow.station.name()
 
 
+def notice_due(parcel: Parcel) -> bool:
+    """Whether an arrival notice can go out for this parcel now: someone to tell, and it is on the shelf
+    (a parcel with nobody to tell gets its notice when its recipient is completed)."""
+    return parcel.status == ParcelStatus.WAITING and bool(parcel.person_id or parcel.recipient_phone)
+
+
 def queue_arrival(uow: UnitOfWork, settings: ParcelSettings, *, parcel: Parcel, at: str, today: str,
                   batch_id: str, match: dict[str, Any] | None) -> str | None:
     """One arrival notice per person per batch and day: a second parcel joins the queued notice (a batch
     that runs past midnight starts a new one, as the reminders count days)."""
+    if not notice_due(parcel):
+        return None  # nobody to tell yet (queued when the recipient is completed), or off the shelf
     full_phones: tuple[str, ...] = ()
     if parcel.person_id:
         person = uow.people.get(parcel.person_id)
         full_phones = person.phones if person else ()
-    if not parcel.person_id and not parcel.recipient_phone:
-        return None  # nobody to tell yet: the notice is queued when the recipient is completed
     channel, phone = channel_for(parcel.recipient_phone, full_phones)
     key = parcel.person_id or phone
     kind = NoticeKind.PURCHASE if match else NoticeKind.ARRIVAL
@@ -148,12 +154,6 @@ def queue_arrival(uow: UnitOfWork, settings: ParcelSettings, *, parcel: Parcel, 
 DUE_BATCH = 200
 
 
-def notice_due(parcel: Parcel) -> bool:
-    """Whether an arrival notice can go out for this parcel now: someone to tell, and it is on the shelf
-    (a parcel with nobody to tell gets its notice when its recipient is completed)."""
-    return parcel.status == ParcelStatus.WAITING and bool(parcel.person_id or parcel.recipient_phone)
-
-
 def compose_due_notices(uow: UnitOfWork, limit: int = DUE_BATCH) -> int:
     """The arrival notices of parcels taken in since the last pass, in the order they came in, so the
     parcels of one person in one batch still share one notice. Each is dated by its intake, not by this
@@ -164,9 +164,8 @@ def compose_due_notices(uow: UnitOfWork, limit: int = DUE_BATCH) -> int:
         return 0
     settings = uow.parcels.settings()
     for parcel in uow.parcels.get_many(due):
-        if notice_due(parcel):
-            queue_arrival(uow, settings, parcel=parcel, at=parcel.taken_in_at, today=parcel.taken_in_date,
-                          batch_id=parcel.batch_id or parcel.id, match=parcel.link or None)
+        queue_arrival(uow, settings, parcel=parcel, at=parcel.taken_in_at, today=parcel.taken_in_date,
+                      batch_id=parcel.batch_id or parcel.id, match=parcel.link or None)  # none if it left the shelf
     uow.parcel_notices.clear_due(due)
     return len(due)
 

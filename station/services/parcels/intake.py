@@ -29,6 +29,7 @@ from station.domain.weights import MAX_GRAMS
 from station.services.base import ServiceContext
 from station.services.parcels.common import (
     NOTICES,
+    PARCEL_CHANGES,
     PARCELS,
     allocate,
     intake_slip,
@@ -177,7 +178,7 @@ class IntakeService:
             if notice_due(parcel):  # composed right after this commit (NoticeService.compose_due)
                 uow.parcel_notices.mark_due(parcel.id)
             self._print(uow, parcel, actor.id, at, request)
-            result = IntakeResult(parcel, guesses, weight_source, match, Changes.of(PARCELS))  # notices: compose_due
+            result = IntakeResult(parcel, guesses, weight_source, match, PARCEL_CHANGES)  # notices: compose_due
             if shown is not None:
                 shown(result)
         return result
@@ -275,7 +276,7 @@ class IntakeService:
                               recipient_name=parcel.recipient_name or person.name)
             record(uow, at=at, actor_id=actor.id, kind="recipient_set", parcel=updated,
                    details={"person_id": person_id})
-            if not had_recipient and updated.status == ParcelStatus.WAITING:
+            if not had_recipient:  # (one already had a notice due or composed)
                 queue_arrival(uow, uow.parcels.settings(), parcel=updated, at=at, today=today,
                               batch_id=updated.batch_id or updated.id, match=updated.link or None)
         return updated, Changes.of(PARCELS, NOTICES)
